@@ -1,0 +1,3 @@
+import {createConfig} from './src/config/site';
+
+export default createConfig({siteDir: __dirname});

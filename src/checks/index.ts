@@ -1,0 +1,29 @@
+/**
+ * checkContent: every check over a content index, with the severities the
+ * site config chooses. `npm run check` and the build both call this, so they
+ * report the same problems in the same words.
+ */
+import type {ContentIndex} from '../content/loader';
+import {compareProblems, type Problem} from '../content/problem';
+import {linksOf} from '../content/resolve';
+import {severityOf, type RuleSettings, type Severity} from '../content/rules';
+import {checkItems} from './items';
+import {checkLinks} from './links';
+
+export {formatReport, type ReportFormat} from './report';
+
+/** A problem with the severity it has under the site's settings. */
+export interface Finding extends Problem {
+  readonly severity: Exclude<Severity, 'off'>;
+}
+
+/** Every problem in the index, sorted by file and place; rules set to `off` are left out. */
+export function checkContent(index: ContentIndex, settings: RuleSettings = {}): Finding[] {
+  const problems = [...index.problems, ...linksOf(index).problems, ...checkItems(index), ...checkLinks(index)];
+  const findings: Finding[] = [];
+  for (const problem of problems.sort(compareProblems)) {
+    const severity = severityOf(problem.ruleId, settings);
+    if (severity !== 'off') findings.push({...problem, severity});
+  }
+  return findings;
+}

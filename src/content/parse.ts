@@ -1,0 +1,277 @@
+/**
+ * Reads one Markdown file: decodes it, splits and parses the front matter
+ * with positions, and walks the Markdown tree for the title, the headings
+ * and their ids, the `[[ID]]` references and the links. Content mistakes
+ * become problems; nothing here throws on bad input.
+ */
+import {createSlugger} from '@docusaurus/utils';
+import type {Heading, Link, Definition, Root, Text} from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import {unified} from 'unified';
+import {visit, SKIP} from 'unist-util-visit';
+import {LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, type Node as YamlNode} from 'yaml';
+import type {FieldPath} from './schema';
+import {lineStarts, placeAt, type Place, type Problem} from './problem';
+import type {RuleId} from './rules';
+
+/** Largest content file read, in bytes. */
+export const maxFileBytes = 1024 * 1024;
+
+/** A reference written `[[ID]]` or `[[ID@edition]]` in body text. */
+export interface Reference extends Place {
+  readonly id: string;
+  readonly edition?: string;
+  /** The text between the brackets, as written. */
+  readonly raw: string;
+}
+
+/** A Markdown link or definition with a URL. */
+export interface PageLink extends Place {
+  readonly url: string;
+}
+
+export interface PageHeading extends Place {
+  readonly depth: number;
+  readonly text: string;
+  /** The anchor: the explicit `{#id}`, or the slug Docusaurus makes. */
+  readonly id: string;
+  readonly explicit: boolean;
+}
+
+/** What one file says, as far as the content index needs. */
+export interface ParsedPage {
+  readonly frontMatter: Record<string, unknown>;
+  /** Place of a front-matter value (or key) by its path; the front matter's start when absent. */
+  readonly placeOf: (path: FieldPath) => Place;
+  readonly title: string | undefined;
+  readonly headings: readonly PageHeading[];
+  readonly references: readonly Reference[];
+  readonly links: readonly PageLink[];
+  readonly problems: readonly Problem[];
+}
+
+const referencePattern = /\[\[([^[\]\n]*)\]\]/g;
+const idPattern = /^([A-Z]{2,4}(?:-[A-Z0-9]+)+)(?:@([A-Za-z0-9._-]+))?$/;
+const headingIdPattern = /\s*\{#([\w-]+)\}\s*$/;
+
+const markdown = unified().use(remarkParse).use(remarkGfm).freeze();
+
+/** Parses `[[…]]` contents: the id and the pinned edition, or undefined when not id-shaped. */
+export function parseReference(raw: string): {id: string; edition?: string} | undefined {
+  const match = idPattern.exec(raw.trim());
+  return match ? {id: match[1], edition: match[2]} : undefined;
+}
+
+/** Splits `text` at the reference syntax, for the remark plugin and the checker alike. */
+export function findReferences(text: string): {index: number; raw: string; length: number}[] {
+  return [...text.matchAll(referencePattern)].map((m) => ({index: m.index, raw: m[1], length: m[0].length}));
+}
+
+/**
+ * Parses a file's bytes. `file` is the site-relative path used in problems.
+ */
+export function parsePage(file: string, bytes: Uint8Array): ParsedPage {
+  const problems: Problem[] = [];
+  const report = (place: Place, ruleId: RuleId, reason: string, suggestion?: string) =>
+    problems.push({file, ...place, ruleId, reason, suggestion});
+  const empty = (title?: string): ParsedPage => ({
+    frontMatter: {},
+    placeOf: () => ({line: 1, column: 1}),
+    title,
+    headings: [],
+    references: [],
+    links: [],
+    problems,
+  });
+
+  if (bytes.byteLength > maxFileBytes) {
+    report({line: 1, column: 1}, 'kb:file-too-large', `Unexpected file of ${(bytes.byteLength / 1048576).toFixed(1)} MB, expected at most 1 MB`, 'split the page, or move data out of the content');
+    return empty();
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
+    report(placeAt(lineStarts(prefix), prefix.length), 'kb:encoding', `Unexpected byte 0x${bytes[bad].toString(16).padStart(2, '0')}, expected UTF-8 text`, 'save the file as UTF-8 in your editor');
+    return empty();
+  }
+  if (text.charCodeAt(0) === 0xfeff) {
+    text = text.slice(1);
+    report({line: 1, column: 1}, 'kb:byte-order-mark', 'Unexpected byte-order mark, expected the file to start with its text', 'save the file as UTF-8 without BOM');
+  }
+  // Windows line endings: positions stay right line by line once `\r` is gone.
+  text = text.replace(/\r\n?/g, '\n');
+  if (text.trim() === '') {
+    report({line: 1, column: 1}, 'kb:empty-file', 'Unexpected empty file, expected front matter and text', 'remove the file or write its content');
+    return empty();
+  }
+
+  const front = splitFrontMatter(text);
+  let frontMatter: Record<string, unknown> = {};
+  let placeOf: ParsedPage['placeOf'] = () => ({line: 1, column: 1});
+  if (front.kind === 'unclosed') {
+    report({line: 1, column: 1}, 'kb:yaml-syntax', 'Unexpected end of file, expected `---` closing the front matter', 'add a line `---` after the last field');
+    return empty();
+  }
+  if (front.kind === 'present') {
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(front.yaml, {lineCounter, prettyErrors: false, uniqueKeys: true});
+    const toPlace = (offset: number): Place => {
+      const {line, col} = lineCounter.linePos(offset);
+      return {line: line + 1, column: col};
+    };
+    if (doc.errors.length > 0) {
+      for (const error of doc.errors) {
+        report(toPlace(error.pos[0]), 'kb:yaml-syntax', `Unexpected YAML: ${firstLine(error.message)}`, yamlHint(error.code));
+      }
+      return {...empty(), problems};
+    }
+    const value = doc.toJS() as unknown;
+    if (value !== null && value !== undefined && (typeof value !== 'object' || Array.isArray(value))) {
+      report({line: 2, column: 1}, 'kb:yaml-syntax', 'Unexpected front matter that is not a mapping, expected `key: value` lines', undefined);
+      return {...empty(), problems};
+    }
+    frontMatter = (value ?? {}) as Record<string, unknown>;
+    placeOf = (path) => {
+      const offset = yamlOffset(doc.contents, path);
+      return offset === undefined ? {line: 1, column: 1} : toPlace(offset);
+    };
+  }
+
+  const body = front.kind === 'present' ? front.body : text;
+  const bodyLine = front.kind === 'present' ? front.bodyLine : 0;
+  const shift = (place: {line: number; column: number}): Place => ({line: place.line + bodyLine, column: place.column});
+  const tree = markdown.parse(body) as Root;
+  const headings: PageHeading[] = [];
+  const references: Reference[] = [];
+  const links: PageLink[] = [];
+  const slugger = createSlugger();
+  let title = typeof frontMatter.title === 'string' ? frontMatter.title : undefined;
+  const starts = lineStarts(body);
+
+  visit(tree, (node) => {
+    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') return SKIP;
+    if (node.type === 'heading') {
+      const heading = node as Heading;
+      const raw = plainText(heading);
+      const explicit = headingIdPattern.exec(raw);
+      const headingText = explicit ? raw.slice(0, explicit.index) : raw;
+      const id = explicit ? explicit[1] : slugger.slug(headingText);
+      if (heading.position) headings.push({...shift(heading.position.start), depth: heading.depth, text: headingText, id, explicit: Boolean(explicit)});
+      if (heading.depth === 1 && title === undefined) title = headingText;
+    }
+    if ((node.type === 'link' || node.type === 'definition') && node.position) {
+      links.push({...shift(node.position.start), url: (node as Link | Definition).url});
+    }
+    if (node.type === 'text' && node.position) {
+      scanText(node as Text, body, starts, shift, references, report);
+    }
+    return undefined;
+  });
+
+  return {frontMatter, placeOf, title, headings, references, links, problems};
+}
+
+function scanText(
+  node: Text,
+  body: string,
+  starts: readonly number[],
+  shift: (place: {line: number; column: number}) => Place,
+  references: Reference[],
+  report: (place: Place, ruleId: RuleId, reason: string, suggestion?: string) => void,
+): void {
+  const start = node.position!.start.offset ?? 0;
+  const end = node.position!.end.offset ?? start;
+  // Offsets are taken from the source, so escapes and entities in the text do not shift them.
+  const source = body.slice(start, end);
+  for (const found of findReferences(source)) {
+    const place = shift(placeAt(starts, start + found.index));
+    const endPlace = shift(placeAt(starts, start + found.index + found.length));
+    const parsed = parseReference(found.raw);
+    references.push({...place, endLine: endPlace.line, endColumn: endPlace.column, raw: found.raw, id: parsed?.id ?? found.raw.trim(), edition: parsed?.edition});
+  }
+  for (let i = source.indexOf('[['); i !== -1; i = source.indexOf('[[', i + 2)) {
+    const lineEnd = source.indexOf('\n', i);
+    const rest = source.slice(i + 2, lineEnd === -1 ? undefined : lineEnd);
+    if (!rest.includes(']]')) {
+      report(shift(placeAt(starts, start + i)), 'kb:unclosed-reference', 'Unexpected `[[` without `]]`, expected a reference such as `[[REC-GOV-03]]`', 'close it with `]]` on the same line, or write `\\[[` for literal brackets');
+    }
+  }
+}
+
+function plainText(node: {children?: unknown[]; value?: unknown}): string {
+  if (typeof node.value === 'string') return node.value;
+  return (node.children ?? []).map((child) => plainText(child as typeof node)).join('');
+}
+
+type FrontMatter =
+  | {kind: 'absent'}
+  | {kind: 'unclosed'}
+  | {kind: 'present'; yaml: string; body: string; bodyLine: number};
+
+function splitFrontMatter(text: string): FrontMatter {
+  if (!/^---[ \t]*\n/.test(text)) return {kind: 'absent'};
+  const close = /^---[ \t]*$/m;
+  const afterOpen = text.indexOf('\n') + 1;
+  const match = close.exec(text.slice(afterOpen));
+  if (!match) return {kind: 'unclosed'};
+  const yamlEnd = afterOpen + match.index;
+  const bodyStart = Math.min(text.length, yamlEnd + match[0].length + 1);
+  // The YAML starts on line 2; pad it so YAML positions are file positions.
+  const yaml = '\n' + text.slice(afterOpen, yamlEnd);
+  const bodyLine = text.slice(0, bodyStart).split('\n').length - 1;
+  return {kind: 'present', yaml, body: text.slice(bodyStart), bodyLine};
+}
+
+function yamlOffset(node: unknown, path: FieldPath): number | undefined {
+  let current = node as YamlNode | null | undefined;
+  let keyOffset: number | undefined;
+  for (const segment of path) {
+    if (isMap(current)) {
+      const pair = current.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === segment);
+      if (!pair) return keyOffset ?? current.range?.[0];
+      keyOffset = (pair.key as YamlNode).range?.[0];
+      current = pair.value as YamlNode | null;
+    } else if (isSeq(current) && typeof segment === 'number') {
+      current = current.items[segment] as YamlNode | undefined;
+      keyOffset = current?.range?.[0] ?? keyOffset;
+    } else {
+      return keyOffset;
+    }
+  }
+  return current?.range?.[0] ?? keyOffset;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n', 1)[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function yamlHint(code: string): string | undefined {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'remove one of the two fields with the same name';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+      return 'check the indentation and the `:` after each key';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'put quotes around a value that contains `: `';
+    default:
+      return 'put quotes around a value that contains `:`, `#` or starts with `[`, `{`, `*` or `&`';
+  }
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    const extra = b < 0x80 ? 0 : (b & 0xe0) === 0xc0 ? 1 : (b & 0xf0) === 0xe0 ? 2 : (b & 0xf8) === 0xf0 ? 3 : -1;
+    if (extra < 0) return i;
+    for (let k = 1; k <= extra; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return i;
+    i += extra + 1;
+  }
+  // Only overlong or surrogate forms get here; the decoder has already said the file is invalid.
+  return 0;
+}

@@ -1,0 +1,47 @@
+/**
+ * remarkReferences: `[[ID]]` becomes a link to the item titled in the
+ * page's locale, and item pages get their facts box, evidence, sources and
+ * backlinks, all from the shared content index.
+ */
+import type {TFunction} from 'i18next';
+import type {Root} from 'mdast';
+import type {Plugin} from 'unified';
+import type {ContentIndex} from '../../content/loader';
+import {defaultLocale, type Locale} from '../../content/site';
+import {buildLocale, getContentIndex, itemOfPage, pageOfFile} from '../../content/store';
+import {createTranslator} from '../../i18n/catalogue';
+import {loadCatalogues} from '../../i18n/load';
+import {decorateItem} from './lib/decorate';
+import {replaceReferences} from './lib/transform';
+
+export type {KbReference} from './lib/nodes';
+
+// Catalogues are read again with each new index, so `npm start` sees edits.
+const translators = new WeakMap<ContentIndex, Map<Locale, TFunction>>();
+function translatorFor(index: ContentIndex, locale: Locale): TFunction {
+  let byLocale = translators.get(index);
+  if (!byLocale) translators.set(index, (byLocale = new Map()));
+  let t = byLocale.get(locale);
+  if (!t) byLocale.set(locale, (t = createTranslator(locale, loadCatalogues(index.siteDir))));
+  return t;
+}
+
+/** Options of {@link remarkReferences}. */
+export interface Options {
+  /** The site directory, whose content index resolves the references. */
+  readonly siteDir: string;
+}
+
+/** The remark plugin. Register it in `beforeDefaultRemarkPlugins`, so the headings it adds get their ids and join the table of contents. */
+export const remarkReferences: Plugin<[Options], Root> = function (options) {
+  return (tree, file) => {
+    const index = getContentIndex(options.siteDir);
+    const page = file.path ? pageOfFile(index, file.path) : undefined;
+    const locale = page && page.locale !== defaultLocale ? page.locale : buildLocale();
+    const t = translatorFor(index, locale);
+    const context = {index, locale, t, from: page ?? {instance: 'docs' as const, version: 'current'}};
+    replaceReferences(tree, context, file);
+    const item = page && itemOfPage(index, page);
+    if (item) decorateItem(tree, item, context, page.parsed.frontMatter);
+  };
+};
