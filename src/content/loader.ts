@@ -7,7 +7,7 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {parsePage, type ParsedPage} from './parse';
 import {formatProblem, type Problem} from './problem';
-import {docusaurusKeys, families, familyOf, readShape, schemas, type FieldIssue, type ItemFields, type Kind} from './schema';
+import {docusaurusKeys, families, familyOf, kindNames, readShape, schemas, type Family, type FieldIssue, type ItemFields, type Kind} from './schema';
 import {currentVersion, defaultLocale, docPathOf, instances, localeCodes, urlOf, type InstanceId, type Locale} from './site';
 import {nearest} from './suggest';
 import {themes} from './vocabularies';
@@ -55,6 +55,8 @@ export interface ContentIndex {
   readonly pageByPath: ReadonlyMap<string, Page>;
   /** Problems found while reading: encoding, YAML, schemas, ids. */
   readonly problems: readonly Problem[];
+  /** Ids of files whose front matter could not be read; references to them are not reported again. */
+  readonly unreadable: ReadonlySet<string>;
 }
 
 /** The key of a page in {@link ContentIndex.pageByPath}. */
@@ -136,10 +138,12 @@ export function loadContentIndex(siteDir: string): ContentIndex {
   const byId = new Map<string, Item[]>();
   const pageByPath = new Map<string, Page>();
   const translations = new Map<string, Map<Locale, Page>>();
+  const unreadable = new Set<string>();
 
   for (const source of files) {
     const parsed = parsePage(source.file, readFileSync(path.join(siteDir, source.file)));
     problems.push(...parsed.problems);
+    if (parsed.unreadableRef) unreadable.add(parsed.unreadableRef);
     const docPath = docPathOf(source.relativePath, parsed.frontMatter.slug);
     const base = {...source, docPath, url: urlOf({...source, docPath}, editions), parsed};
     const itemId = source.locale === defaultLocale ? readItem(base, parsed, problems) : checkTranslatedFields(base, parsed, problems);
@@ -179,7 +183,7 @@ export function loadContentIndex(siteDir: string): ContentIndex {
   }
 
   for (const list of byId.values()) list.sort((a, b) => editionRank(a.edition, editions) - editionRank(b.edition, editions));
-  return {siteDir, editions, pages, items, byId, pageByPath, problems};
+  return {siteDir, editions, pages, items, byId, pageByPath, problems, unreadable};
 }
 
 /** Older editions first, the working draft last. */
@@ -196,7 +200,7 @@ interface ReadItem {
 
 function issueReporter(page: {file: string}, parsed: ParsedPage, problems: Problem[]) {
   return {
-    report: (issue: FieldIssue) => problems.push({file: page.file, ...parsed.placeOf(issue.path), ruleId: issue.ruleId as Problem['ruleId'], reason: issue.reason, suggestion: issue.suggestion}),
+    report: (issue: FieldIssue) => problems.push({file: page.file, ...parsed.placeOf(issue.path, issue.at), ruleId: issue.ruleId as Problem['ruleId'], reason: issue.reason, suggestion: issue.suggestion}),
     suggest: nearest,
   };
 }
@@ -219,7 +223,8 @@ function readItem(page: Omit<Page, 'itemId'>, parsed: ParsedPage, problems: Prob
   const family = familyOf(ref);
   if (!family || !family.pattern.test(ref)) {
     const expected = family ?? folderFamily;
-    report('kb:id-pattern', `Unexpected id \`${visible(ref)}\`, expected ${expected ? `\`${expected.shape}\`` : `one of ${families.map((f) => `\`${f.shape}\``).join(', ')}`}`, expected ? 'use capital letters, digits and dashes in the pattern' : undefined);
+    const fixed = expected && normaliseId(ref, expected);
+    report('kb:id-pattern', `Unexpected id \`${visible(ref)}\`, expected ${expected ? `\`${expected.shape}\`` : `one of ${families.map((f) => `\`${f.shape}\``).join(', ')}`}`, fixed ? `did you mean \`${fixed}\`?` : expected ? 'use capital letters, digits and dashes as in the pattern' : undefined);
     return undefined;
   }
   if (family.instance !== page.instance || !inFamilyFolder(page.relativePath, family.folder, family.byCountry)) {
@@ -243,24 +248,32 @@ function readItem(page: Omit<Page, 'itemId'>, parsed: ParsedPage, problems: Prob
   return {id: ref, kind: family.kind, edition, fields};
 }
 
-/** A translated item page may carry the schema's fields and `l10n`, nothing else. */
+/** A translated item page may carry the schema's fields (each valid) and `l10n`, nothing else. */
 function checkTranslatedFields(page: Omit<Page, 'itemId'>, parsed: ParsedPage, problems: Problem[]): undefined {
   const ref = parsed.frontMatter.ref;
   const family = typeof ref === 'string' ? familyOf(ref) : undefined;
-  if (!family) return undefined;
-  const known = Object.keys(schemas[family.kind]);
-  const context = issueReporter(page, parsed, problems);
-  for (const key of Object.keys(parsed.frontMatter)) {
-    if (known.includes(key) || (docusaurusKeys as readonly string[]).includes(key)) continue;
-    const suggestion = nearest(key, [...known, ...docusaurusKeys]);
-    context.report({path: [key], ruleId: 'kb:unknown-field', reason: `Unexpected field \`${key}\`, expected one of the fields of this kind of item`, suggestion: suggestion && `did you mean \`${suggestion}\`?`});
-  }
+  if (family) readShape(schemas[family.kind], parsed.frontMatter, [], issueReporter(page, parsed, problems), docusaurusKeys, true);
   return undefined;
 }
 
+/**
+ * The id a mistyped one most likely means: invisible characters removed,
+ * capitals, numbers padded to the family's width; undefined when that does
+ * not give a valid id.
+ */
+export function normaliseId(ref: string, family: Family): string | undefined {
+  const cleaned = ref.replace(invisible, '').trim().toUpperCase().replace(/[\s_]+/g, '-');
+  const parts = cleaned.split('-');
+  const shapeParts = family.shape.split(' ')[0].split('-');
+  const padded = parts.map((part, i) => (/^\d+$/.test(part) && /^<N+>$/.test(shapeParts[i] ?? '') ? part.padStart(shapeParts[i].length - 2, '0') : part)).join('-');
+  return family.pattern.test(padded) && padded !== ref ? padded : undefined;
+}
+
+const invisible = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
 /** Shows invisible characters (zero-width, bidi controls) in an id. */
 function visible(text: string): string {
-  return text.replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+  return text.replace(invisible, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
 }
 
 /** A content index whose reading failed the check: the problems, printed. */

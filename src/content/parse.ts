@@ -42,13 +42,15 @@ export interface PageHeading extends Place {
 /** What one file says, as far as the content index needs. */
 export interface ParsedPage {
   readonly frontMatter: Record<string, unknown>;
-  /** Place of a front-matter value (or key) by its path; the front matter's start when absent. */
-  readonly placeOf: (path: FieldPath) => Place;
+  /** Place of a front-matter value (or of its key) by its path; the front matter's start when absent. */
+  readonly placeOf: (path: FieldPath, part?: 'key' | 'value') => Place;
   readonly title: string | undefined;
   readonly headings: readonly PageHeading[];
   readonly references: readonly Reference[];
   readonly links: readonly PageLink[];
   readonly problems: readonly Problem[];
+  /** The `ref` of a file whose front matter could not be read, as far as it can be made out. */
+  readonly unreadableRef?: string;
 }
 
 const referencePattern = /\[\[([^[\]\n]*)\]\]/g;
@@ -91,7 +93,7 @@ export function parsePage(file: string, bytes: Uint8Array): ParsedPage {
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+    text = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(bytes);
   } catch {
     const bad = firstInvalidUtf8(bytes);
     const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
@@ -121,13 +123,13 @@ export function parsePage(file: string, bytes: Uint8Array): ParsedPage {
     const doc = parseDocument(front.yaml, {lineCounter, prettyErrors: false, uniqueKeys: true});
     const toPlace = (offset: number): Place => {
       const {line, col} = lineCounter.linePos(offset);
-      return {line: line + 1, column: col};
+      return {line, column: col};
     };
     if (doc.errors.length > 0) {
-      for (const error of doc.errors) {
-        report(toPlace(error.pos[0]), 'kb:yaml-syntax', `Unexpected YAML: ${firstLine(error.message)}`, yamlHint(error.code));
-      }
-      return {...empty(), problems};
+      // The first error is the one to fix; the rest usually follow from it.
+      const [error] = doc.errors;
+      report(toPlace(error.pos[0]), 'kb:yaml-syntax', `Unexpected YAML: ${firstLine(error.message)}`, yamlHint(error.code));
+      return {...empty(), problems, unreadableRef: salvageRef(front.yaml)};
     }
     const value = doc.toJS() as unknown;
     if (value !== null && value !== undefined && (typeof value !== 'object' || Array.isArray(value))) {
@@ -135,8 +137,8 @@ export function parsePage(file: string, bytes: Uint8Array): ParsedPage {
       return {...empty(), problems};
     }
     frontMatter = (value ?? {}) as Record<string, unknown>;
-    placeOf = (path) => {
-      const offset = yamlOffset(doc.contents, path);
+    placeOf = (path, part = 'value') => {
+      const offset = yamlOffset(doc.contents, path, part);
       return offset === undefined ? {line: 1, column: 1} : toPlace(offset);
     };
   }
@@ -184,20 +186,21 @@ function scanText(
   report: (place: Place, ruleId: RuleId, reason: string, suggestion?: string) => void,
 ): void {
   const start = node.position!.start.offset ?? 0;
-  const end = node.position!.end.offset ?? start;
-  // Offsets are taken from the source, so escapes and entities in the text do not shift them.
-  const source = body.slice(start, end);
-  for (const found of findReferences(source)) {
-    const place = shift(placeAt(starts, start + found.index));
-    const endPlace = shift(placeAt(starts, start + found.index + found.length));
+  const source = body.slice(start, node.position!.end.offset ?? start);
+  // References are read from the text as the remark plugin sees it; places
+  // come from the source, which differs only where the text has escapes or entities.
+  const offsetOf = (needle: string, index: number) => start + (source === node.value ? index : Math.max(0, source.indexOf(needle)));
+  for (const found of findReferences(node.value)) {
+    const offset = offsetOf(`[[${found.raw}]]`, found.index);
+    const place = shift(placeAt(starts, offset));
+    const endPlace = shift(placeAt(starts, offset + found.length));
     const parsed = parseReference(found.raw);
     references.push({...place, endLine: endPlace.line, endColumn: endPlace.column, raw: found.raw, id: parsed?.id ?? found.raw.trim(), edition: parsed?.edition});
   }
-  for (let i = source.indexOf('[['); i !== -1; i = source.indexOf('[[', i + 2)) {
-    const lineEnd = source.indexOf('\n', i);
-    const rest = source.slice(i + 2, lineEnd === -1 ? undefined : lineEnd);
-    if (!rest.includes(']]')) {
-      report(shift(placeAt(starts, start + i)), 'kb:unclosed-reference', 'Unexpected `[[` without `]]`, expected a reference such as `[[REC-GOV-03]]`', 'close it with `]]` on the same line, or write `\\[[` for literal brackets');
+  for (let i = node.value.indexOf('[['); i !== -1; i = node.value.indexOf('[[', i + 2)) {
+    const lineEnd = node.value.indexOf('\n', i);
+    if (!node.value.slice(i + 2, lineEnd === -1 ? undefined : lineEnd).includes(']]')) {
+      report(shift(placeAt(starts, offsetOf('[[', i))), 'kb:unclosed-reference', 'Unexpected `[[` without `]]`, expected a reference such as `[[REC-GOV-03]]`', 'close it with `]]` on the same line, or put literal brackets in backticks');
     }
   }
 }
@@ -226,7 +229,7 @@ function splitFrontMatter(text: string): FrontMatter {
   return {kind: 'present', yaml, body: text.slice(bodyStart), bodyLine};
 }
 
-function yamlOffset(node: unknown, path: FieldPath): number | undefined {
+function yamlOffset(node: unknown, path: FieldPath, part: 'key' | 'value'): number | undefined {
   let current = node as YamlNode | null | undefined;
   let keyOffset: number | undefined;
   for (const segment of path) {
@@ -242,7 +245,13 @@ function yamlOffset(node: unknown, path: FieldPath): number | undefined {
       return keyOffset;
     }
   }
+  if (part === 'key' && typeof path.at(-1) === 'string') return keyOffset;
   return current?.range?.[0] ?? keyOffset;
+}
+
+/** The `ref:` line of YAML that did not parse, so references to it are not reported twice. */
+function salvageRef(yaml: string): string | undefined {
+  return /^ref:\s*["']?([A-Z]{2,4}(?:-[A-Z0-9]+)+)/m.exec(yaml)?.[1];
 }
 
 function firstLine(message: string): string {

@@ -6,18 +6,9 @@
  */
 import {itemKey, type ContentIndex, type Item, type Page} from './loader';
 import type {Place, Problem} from './problem';
-import {families, familyOf, schemas, type Field, type FieldPath, type Kind} from './schema';
+import {describeKinds, families, familyOf, kindNames, schemas, type Field, type FieldPath, type Kind} from './schema';
 import {currentVersion, defaultLocale} from './site';
 import {nearest} from './suggest';
-
-/** Singular names of the kinds, for messages. */
-export const kindNames: Record<Kind, string> = {
-  recommendation: 'recommendation',
-  'best-practice': 'best practice',
-  meeting: 'meeting',
-  debate: 'online debate',
-  strategy: 'strategy item',
-};
 
 export type Resolution =
   | {readonly ok: true; readonly item: Item}
@@ -88,7 +79,7 @@ export function resolveReference(
     return {
       ok: false,
       ruleId: 'kb:reference-kind',
-      reason: `Unexpected ${kindNames[item.kind]} \`${id}\` in \`${field}\`, expected ${kinds.map((k) => `a ${kindNames[k]}`).join(' or ')}`,
+      reason: `Unexpected ${kindNames[item.kind]} \`${id}\` in \`${field}\`, expected ${describeKinds(kinds)}`,
       suggestion: 'move the id to the field that fits it, or remove it',
     };
   }
@@ -124,6 +115,8 @@ export function linksOf(index: ContentIndex): Links {
 
   const add = (page: Page, fromItem: Item | undefined, place: Place, field: string, ref: {id: string; edition?: string}, kinds?: readonly Kind[]) => {
     const resolution = resolveReference(index, ref, page, kinds, field);
+    // A file whose front matter did not parse was reported already; its id is not unknown.
+    if (!resolution.ok && index.unreadable.has(ref.id)) return;
     if (!resolution.ok) {
       problems.push({file: page.file, ...place, ruleId: resolution.ruleId, reason: resolution.reason, suggestion: resolution.suggestion});
       return;

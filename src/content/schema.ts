@@ -27,6 +27,21 @@ export const kinds = [
 ] as const;
 export type Kind = (typeof kinds)[number];
 
+/** Singular names of the kinds, for messages. */
+export const kindNames: Record<Kind, string> = {
+  recommendation: 'recommendation',
+  'best-practice': 'best practice',
+  meeting: 'meeting',
+  debate: 'online debate',
+  strategy: 'strategy item',
+};
+
+/** "a recommendation, a meeting or an online debate". */
+export function describeKinds(list: readonly Kind[]): string {
+  const named = list.map((kind) => `${/^[aeiou]/.test(kindNames[kind]) ? 'an' : 'a'} ${kindNames[kind]}`);
+  return named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1)}` : named[0];
+}
+
 /** An id family: its pattern, the kind it names and the folder it lives in. */
 export interface Family {
   readonly kind: Kind;
@@ -66,6 +81,8 @@ export interface FieldIssue {
   readonly ruleId: string;
   readonly reason: string;
   readonly suggestion?: string;
+  /** Point at the key rather than the value (an unknown field). */
+  readonly at?: 'key';
 }
 
 /** Context passed to a field while it reads a value. */
@@ -93,10 +110,10 @@ type Options = {readonly required?: boolean; readonly description: string};
 type Req<O extends Options> = O extends {required: true} ? true : false;
 
 function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (value instanceof Date) return 'a date';
-  if (typeof value === 'object') return 'a mapping';
+  if (value === null) return 'empty value';
+  if (Array.isArray(value)) return 'list';
+  if (value instanceof Date) return 'date';
+  if (typeof value === 'object') return 'mapping';
   return `${typeof value} \`${String(value)}\``;
 }
 
@@ -228,8 +245,9 @@ export function object<S extends Shape, const O extends Options>(shape: S, optio
 }
 
 /**
- * Reads `record` against `shape`: reports missing required fields and unknown
- * keys (with the nearest known key), and returns the values read.
+ * Reads `record` against `shape`: reports missing required fields (unless
+ * `partial`, as in a translated page that repeats only some fields) and
+ * unknown keys (with the nearest known key), and returns the values read.
  */
 export function readShape(
   shape: Shape,
@@ -237,12 +255,13 @@ export function readShape(
   path: FieldPath,
   context: ReadContext,
   passThrough: readonly string[],
+  partial = false,
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, spec] of Object.entries(shape)) {
     const value = record[key];
     if (value === undefined || value === null || value === '') {
-      if (spec.required) {
+      if (spec.required && !partial) {
         context.report({path: path.length ? path : [key], ruleId: 'kb:missing-field', reason: `Unexpected missing \`${key}\`, expected ${spec.description.charAt(0).toLowerCase()}${spec.description.slice(1).replace(/\.$/, '')}`});
       }
       continue;
@@ -258,6 +277,7 @@ export function readShape(
       ruleId: 'kb:unknown-field',
       reason: `Unexpected field \`${key}\`, expected one of the fields of this kind of item`,
       suggestion: suggestion && `did you mean \`${suggestion}\`?`,
+      at: 'key',
     });
   }
   return out;

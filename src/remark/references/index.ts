@@ -12,6 +12,7 @@ import {buildLocale, getContentIndex, itemOfPage, pageOfFile} from '../../conten
 import {createTranslator} from '../../i18n/catalogue';
 import {loadCatalogues} from '../../i18n/load';
 import {decorateItem} from './lib/decorate';
+import {traceabilityTable} from './lib/traceability';
 import {replaceReferences} from './lib/transform';
 
 export type {KbReference} from './lib/nodes';
@@ -43,5 +44,6 @@ export const remarkReferences: Plugin<[Options], Root> = function (options) {
     replaceReferences(tree, context, file);
     const item = page && itemOfPage(index, page);
     if (item) decorateItem(tree, item, context, page.parsed.frontMatter);
+    if (page?.parsed.frontMatter.generated === 'traceability') tree.children.push(...traceabilityTable(context, page));
   };
 };

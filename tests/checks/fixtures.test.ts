@@ -1,0 +1,29 @@
+/**
+ * One loop over tests/fixtures/check/<case>/: each case is a small site
+ * (`site/`) and the exact findings the checker must print for it
+ * (`expected.txt`, empty when nothing may be reported). Run with
+ * UPDATE_EXPECTED=1 to rewrite the expected files on purpose.
+ */
+import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {describe, expect, test} from 'vitest';
+import {checkContent} from '../../src/checks';
+import {loadContentIndex} from '../../src/content/loader';
+import {formatProblem} from '../../src/content/problem';
+
+const root = path.join(__dirname, '../fixtures/check');
+
+describe('checker fixtures', () => {
+  for (const name of readdirSync(root).sort()) {
+    test(name, () => {
+      const index = loadContentIndex(path.join(root, name, 'site'));
+      const actual = checkContent(index)
+        .map((finding) => `${finding.severity} ${formatProblem(finding)}\n`)
+        .join('');
+      const expectedFile = path.join(root, name, 'expected.txt');
+      if (process.env.UPDATE_EXPECTED) writeFileSync(expectedFile, actual);
+      expect(existsSync(expectedFile), `${expectedFile} is missing: run with UPDATE_EXPECTED=1 and review it`).toBe(true);
+      expect(actual).toBe(readFileSync(expectedFile, 'utf8'));
+    });
+  }
+});
