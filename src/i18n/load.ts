@@ -4,11 +4,14 @@ import path from 'node:path';
 import {localeCodes, type Locale} from '../content/site';
 import type {Catalogue} from './catalogue';
 
-/** Every locale's catalogue found under `siteDir/i18n`. */
-export function loadCatalogues(siteDir: string): Partial<Record<Locale, Catalogue>> {
+/** The project's root: UI strings are part of the site's code, whatever folder the content comes from. */
+export const projectRoot = path.resolve(__dirname, '../..');
+
+/** Every locale's catalogue found under `dir/i18n` (the project's own by default). */
+export function loadCatalogues(dir: string = projectRoot): Partial<Record<Locale, Catalogue>> {
   const out: Partial<Record<Locale, Catalogue>> = {};
   for (const locale of localeCodes) {
-    const file = path.join(siteDir, 'i18n', locale, 'kb.json');
+    const file = path.join(dir, 'i18n', locale, 'kb.json');
     if (existsSync(file)) out[locale] = JSON.parse(readFileSync(file, 'utf8')) as Catalogue;
   }
   return out;

@@ -19,11 +19,12 @@ export type {KbReference} from './lib/nodes';
 
 // Catalogues are read again with each new index, so `npm start` sees edits.
 const translators = new WeakMap<ContentIndex, Map<Locale, TFunction>>();
-function translatorFor(index: ContentIndex, locale: Locale): TFunction {
+/** The translator of `locale` for pages built from `index` (one per index and locale). */
+export function translatorFor(index: ContentIndex, locale: Locale, catalogues?: string): TFunction {
   let byLocale = translators.get(index);
   if (!byLocale) translators.set(index, (byLocale = new Map()));
   let t = byLocale.get(locale);
-  if (!t) byLocale.set(locale, (t = createTranslator(locale, loadCatalogues(index.siteDir))));
+  if (!t) byLocale.set(locale, (t = createTranslator(locale, loadCatalogues(catalogues))));
   return t;
 }
 
@@ -31,6 +32,8 @@ function translatorFor(index: ContentIndex, locale: Locale): TFunction {
 export interface Options {
   /** The site directory, whose content index resolves the references. */
   readonly siteDir: string;
+  /** The folder whose `i18n/<locale>/kb.json` holds the UI strings; the project's own by default. */
+  readonly catalogues?: string;
 }
 
 /** The remark plugin. Register it in `beforeDefaultRemarkPlugins`, so the headings it adds get their ids and join the table of contents. */
@@ -39,7 +42,7 @@ export const remarkReferences: Plugin<[Options], Root> = function (options) {
     const index = getContentIndex(options.siteDir);
     const page = file.path ? pageOfFile(index, file.path) : undefined;
     const locale = page && page.locale !== defaultLocale ? page.locale : buildLocale();
-    const t = translatorFor(index, locale);
+    const t = translatorFor(index, locale, options.catalogues);
     const context = {index, locale, t, from: page ?? {instance: 'docs' as const, version: 'current'}};
     replaceReferences(tree, context, file);
     const item = page && itemOfPage(index, page);

@@ -68,7 +68,8 @@ export function traceabilityTable(context: TransformContext, page: Page): RootCo
       cell(links(practices)),
     ],
   }));
-  const table: Table = {type: 'table', align: [], children: [header, ...body]};
+  // remark-rehype makes as many cells per row as `align` has entries.
+  const table: Table = {type: 'table', align: header.children.map(() => null), children: [header, ...body]};
   const missing = rows.filter((row) => row.evidence.length === 0).length;
   return [block('p', 'kb-traceability__summary', [text(t('traceability.summary', {count: rows.length, missing}))]), table];
 }
