@@ -5,12 +5,12 @@
  * become problems; nothing here throws on bad input.
  */
 import {createSlugger} from '@docusaurus/utils';
-import type {Heading, Link, Definition, Root, Text} from 'mdast';
-import remarkGfm from 'remark-gfm';
+import type {Heading, Image, Link, Definition, Literal, Root, Text} from 'mdast';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {visit, SKIP} from 'unist-util-visit';
-import {LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, type Node as YamlNode} from 'yaml';
+import jsYaml from 'js-yaml';
+import {LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, type Document, type Node as YamlNode} from 'yaml';
 import type {FieldPath} from './schema';
 import {lineStarts, placeAt, type Place, type Problem} from './problem';
 import type {RuleId} from './rules';
@@ -31,6 +31,18 @@ export interface PageLink extends Place {
   readonly url: string;
 }
 
+/**
+ * A run of the body: text, code (inline or block) or raw HTML, as the
+ * checks that read what a page says need it (safety, personal data).
+ */
+export interface PageSegment extends Place {
+  readonly type: 'text' | 'code' | 'html';
+  /** What readers get: escapes and character references decoded; for `html`, the markup as written. */
+  readonly value: string;
+  /** The source as written, escapes and character references undecoded. */
+  readonly source: string;
+}
+
 export interface PageHeading extends Place {
   readonly depth: number;
   readonly text: string;
@@ -48,6 +60,10 @@ export interface ParsedPage {
   readonly headings: readonly PageHeading[];
   readonly references: readonly Reference[];
   readonly links: readonly PageLink[];
+  /** Images, with their URL as written (`![alt](url)`). */
+  readonly images: readonly PageLink[];
+  /** Text, code and raw HTML of the body, in document order. */
+  readonly segments: readonly PageSegment[];
   readonly problems: readonly Problem[];
   /** The `ref` of a file whose front matter could not be read, as far as it can be made out. */
   readonly unreadableRef?: string;
@@ -57,7 +73,10 @@ const referencePattern = /\[\[([^[\]\n]*)\]\]/g;
 const idPattern = /^([A-Z]{2,4}(?:-[A-Z0-9]+)+)(?:@([A-Za-z0-9._-]+))?$/;
 const headingIdPattern = /\s*\{#([\w-]+)\}\s*$/;
 
-const markdown = unified().use(remarkParse).use(remarkGfm).freeze();
+// CommonMark without the GFM extensions: they change nothing the checks
+// read (references, links, headings, code) and make parsing about three
+// times slower; see docs/maintainers/checker.md.
+const markdown = unified().use(remarkParse).freeze();
 
 /** Parses `[[…]]` contents: the id and the pinned edition, or undefined when not id-shaped. */
 export function parseReference(raw: string): {id: string; edition?: string} | undefined {
@@ -84,6 +103,8 @@ export function parsePage(file: string, bytes: Uint8Array): ParsedPage {
     headings: [],
     references: [],
     links: [],
+    images: [],
+    segments: [],
     problems,
   });
 
@@ -119,26 +140,40 @@ export function parsePage(file: string, bytes: Uint8Array): ParsedPage {
     return empty();
   }
   if (front.kind === 'present') {
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(front.yaml, {lineCounter, prettyErrors: false, uniqueKeys: true});
+    // js-yaml reads valid front matter fast; the `yaml` document, which keeps
+    // positions, is built only when a place or an error message is needed.
+    let document: {doc: Document.Parsed; lineCounter: LineCounter} | undefined;
+    const yamlDocument = () => {
+      if (!document) {
+        const lineCounter = new LineCounter();
+        document = {doc: parseDocument(front.yaml, {lineCounter, prettyErrors: false, uniqueKeys: true}), lineCounter};
+      }
+      return document;
+    };
     const toPlace = (offset: number): Place => {
-      const {line, col} = lineCounter.linePos(offset);
+      const {line, col} = yamlDocument().lineCounter.linePos(offset);
       return {line, column: col};
     };
-    if (doc.errors.length > 0) {
+    let value: unknown;
+    try {
+      value = jsYaml.load(front.yaml, {schema: jsYaml.CORE_SCHEMA});
+    } catch {
       // The first error is the one to fix; the rest usually follow from it.
-      const [error] = doc.errors;
-      report(toPlace(error.pos[0]), 'kb:yaml-syntax', `Unexpected YAML: ${firstLine(error.message)}`, yamlHint(error.code));
+      const [error] = yamlDocument().doc.errors;
+      if (error) {
+        report(toPlace(error.pos[0]), 'kb:yaml-syntax', `Unexpected YAML: ${firstLine(error.message)}`, yamlHint(error.code));
+      } else {
+        report({line: 2, column: 1}, 'kb:yaml-syntax', 'Unexpected YAML that cannot be read, expected `key: value` lines', yamlHint(''));
+      }
       return {...empty(), problems, unreadableRef: salvageRef(front.yaml)};
     }
-    const value = doc.toJS() as unknown;
     if (value !== null && value !== undefined && (typeof value !== 'object' || Array.isArray(value))) {
       report({line: 2, column: 1}, 'kb:yaml-syntax', 'Unexpected front matter that is not a mapping, expected `key: value` lines', undefined);
       return {...empty(), problems};
     }
     frontMatter = (value ?? {}) as Record<string, unknown>;
     placeOf = (path, part = 'value') => {
-      const offset = yamlOffset(doc.contents, path, part);
+      const offset = yamlOffset(yamlDocument().doc.contents, path, part);
       return offset === undefined ? {line: 1, column: 1} : toPlace(offset);
     };
   }
@@ -150,12 +185,22 @@ export function parsePage(file: string, bytes: Uint8Array): ParsedPage {
   const headings: PageHeading[] = [];
   const references: Reference[] = [];
   const links: PageLink[] = [];
+  const images: PageLink[] = [];
+  const segments: PageSegment[] = [];
   const slugger = createSlugger();
   let title = typeof frontMatter.title === 'string' ? frontMatter.title : undefined;
   const starts = lineStarts(body);
 
+  const segment = (node: Literal, type: PageSegment['type']) => {
+    const {start, end} = node.position!;
+    segments.push({...shift(start), type, value: node.value, source: body.slice(start.offset, end.offset)});
+  };
+
   visit(tree, (node) => {
-    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') return SKIP;
+    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') {
+      if (node.position) segment(node, node.type === 'html' ? 'html' : 'code');
+      return SKIP;
+    }
     if (node.type === 'heading') {
       const heading = node as Heading;
       const raw = plainText(heading);
@@ -168,13 +213,15 @@ export function parsePage(file: string, bytes: Uint8Array): ParsedPage {
     if ((node.type === 'link' || node.type === 'definition') && node.position) {
       links.push({...shift(node.position.start), url: (node as Link | Definition).url});
     }
+    if (node.type === 'image' && node.position) images.push({...shift(node.position.start), url: (node as Image).url});
     if (node.type === 'text' && node.position) {
+      segment(node as Text, 'text');
       scanText(node as Text, body, starts, shift, references, report);
     }
     return undefined;
   });
 
-  return {frontMatter, placeOf, title, headings, references, links, problems};
+  return {frontMatter, placeOf, title, headings, references, links, images, segments, problems};
 }
 
 function scanText(

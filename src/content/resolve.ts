@@ -21,10 +21,14 @@ export interface ReferenceSource {
 }
 
 /** The edition an unpinned reference to `id` means when written in `from`. */
-export function defaultEdition(id: string, from: ReferenceSource): string {
-  const family = familyOf(id);
-  // White Paper pages refer within their own edition; the living docs refer to the working draft.
-  return family?.instance === 'white-paper' && from.instance === 'white-paper' ? from.version : currentVersion;
+export function defaultEdition(index: ContentIndex, id: string, from: ReferenceSource): string {
+  if (familyOf(id)?.instance !== 'white-paper') return currentVersion;
+  // White Paper pages refer within their own edition.
+  if (from.instance === 'white-paper') return from.version;
+  // The living docs refer to the latest released edition that has the item: the citable text that readers reach
+  // first, whose "Cited by" then lists the practices, meetings and strategy actions. An item only in the working
+  // draft is found there. See docs/maintainers/editions.md.
+  return index.editions.find((edition) => index.items.has(itemKey(id, edition))) ?? currentVersion;
 }
 
 /**
@@ -59,7 +63,7 @@ export function resolveReference(
       return {ok: false, ruleId: 'kb:unknown-edition', reason: `Unexpected edition \`${ref.edition}\` in \`${written}\`, expected one of ${[...index.editions, currentVersion].map((e) => `\`${e}\``).join(', ')}`, suggestion: suggestion && `did you mean \`${id}@${suggestion}\`?`};
     }
   }
-  const edition = ref.edition ?? defaultEdition(id, from);
+  const edition = ref.edition ?? defaultEdition(index, id, from);
   const item = index.items.get(itemKey(id, edition));
   if (!item) {
     const elsewhere = index.byId.get(id);
@@ -142,7 +146,8 @@ export function linksOf(index: ContentIndex): Links {
       }
     }
     for (const ref of page.parsed.references) {
-      add(page, fromItem, ref, 'text', ref);
+      const {line, column, endLine, endColumn} = ref;
+      add(page, fromItem, {line, column, endLine, endColumn}, 'text', ref);
     }
   }
   const links = {edges, backlinks, problems};

@@ -3,8 +3,8 @@
  * descriptors. The TypeScript types of the items are derived from them
  * (`ItemFields<'recommendation'>`), and the same descriptors validate front
  * matter, name the kinds an id field may point to, and document every field
- * for contributors (`docs/contributing/front-matter.md` is checked against
- * them by the tests).
+ * for contributors (`docs/contributing/front-matter.md` is generated from
+ * them at build time).
  */
 import {partners} from './partners';
 import {
@@ -102,6 +102,10 @@ export interface Field<T, R extends boolean = boolean> {
   readonly refKinds?: readonly Kind[];
   /** For mappings, and lists of mappings: the fields inside. */
   readonly shape?: Readonly<Record<string, Field<unknown>>>;
+  /** For vocabulary fields, and lists of them: each allowed key with its English label (for prompts and templates). */
+  readonly vocabulary?: Readonly<Record<string, string>>;
+  /** For dates and addresses: the pattern a value must match (for the open data's JSON Schemas). */
+  readonly pattern?: RegExp;
   read(value: unknown, path: FieldPath, context: ReadContext): T | undefined;
 }
 
@@ -121,7 +125,7 @@ function field<T, O extends Options>(
   type: string,
   options: O,
   read: Field<T>['read'],
-  extra: Pick<Field<T>, 'refKinds' | 'shape'> = {},
+  extra: Pick<Field<T>, 'refKinds' | 'shape' | 'vocabulary' | 'pattern'> = {},
 ): Field<T, Req<O>> {
   return {type, required: (options.required ?? false) as Req<O>, description: options.description, ...extra, read};
 }
@@ -143,6 +147,10 @@ export function term<V extends Record<string, unknown>, const O extends Options>
   options: O,
 ): Field<keyof V & string, Req<O>> {
   const keys = Object.keys(vocabulary);
+  const labels = Object.fromEntries(keys.map((key) => {
+    const entry = vocabulary[key] as {label?: string; name?: string};
+    return [key, entry.label ?? entry.name ?? key];
+  }));
   return field(`${name} key`, options, (value, path, context) => {
     if (typeof value === 'string' && Object.hasOwn(vocabulary, value)) return value as keyof V & string;
     const shown = typeof value === 'string' ? `${name} \`${value}\`` : describe(value);
@@ -154,7 +162,7 @@ export function term<V extends Record<string, unknown>, const O extends Options>
       suggestion: suggestion && `did you mean \`${suggestion}\`?`,
     });
     return undefined;
-  });
+  }, {vocabulary: labels});
 }
 
 /** A list of one field's values; a single value is read as a list of one. */
@@ -174,7 +182,7 @@ export function list<T, const O extends Options & {min?: number}>(item: Field<T>
       }
       return out;
     },
-    {refKinds: item.refKinds, shape: item.shape},
+    {refKinds: item.refKinds, shape: item.shape, vocabulary: item.vocabulary, pattern: item.pattern},
   );
 }
 
@@ -202,7 +210,7 @@ export function date<const O extends Options>(options: O): Field<string, Req<O>>
     if (typeof shown === 'string' && isoDate.test(shown)) return shown;
     context.report({path, ruleId: 'kb:invalid-value', reason: `Unexpected ${describe(value)}, expected a date as YYYY, YYYY-MM or YYYY-MM-DD`});
     return undefined;
-  });
+  }, {pattern: isoDate});
 }
 
 /** A whole number. */
@@ -214,13 +222,15 @@ export function integer<const O extends Options>(options: O): Field<number, Req<
   });
 }
 
+const address = /^https?:\/\/[^\s]+$/;
+
 /** An absolute http(s) address. */
 export function url<const O extends Options>(options: O): Field<string, Req<O>> {
   return field('url', options, (value, path, context) => {
-    if (typeof value === 'string' && /^https?:\/\/[^\s]+$/.test(value)) return value;
+    if (typeof value === 'string' && address.test(value)) return value;
     context.report({path, ruleId: 'kb:invalid-value', reason: `Unexpected ${describe(value)}, expected an address starting with \`https://\` or \`http://\``});
     return undefined;
-  });
+  }, {pattern: address});
 }
 
 type Shape = Record<string, Field<unknown, boolean>>;

@@ -12,6 +12,8 @@ import {setBuildLocale} from '../../src/content/store';
 import {remarkReferences} from '../../src/remark/references';
 import {writeSite} from '../support/site';
 
+const english = JSON.parse(readFileSync(path.join(__dirname, '../../i18n/en/kb.json'), 'utf8'));
+
 const site = writeSite({
   'white-paper/recommendations/rec-gov-01.md': `---
 ref: REC-GOV-01
@@ -57,10 +59,11 @@ summary: Gyventojų taryba pataria merui.
 
 Tekstas.
 `,
+  'docs/fields.md': '---\ntitle: Fields\ngenerated: field-reference\n---\n\nThe fields.\n',
   'i18n/lt/docusaurus-plugin-content-docs/current/index.md': '---\ntitle: Pradžia\n---\n\nSkaitykite [[REC-GOV-01]].\n',
   'i18n/en/kb.json': readFileSync(path.join(__dirname, '../../i18n/en/kb.json'), 'utf8'),
   // A catalogue of the test's own, so the test does not depend on the state of the real Lithuanian one.
-  'i18n/lt/kb.json': readFileSync(path.join(__dirname, '../../i18n/en/kb.json'), 'utf8').replace('"Evidence"', '"Įrodymai"'),
+  'i18n/lt/kb.json': JSON.stringify({...english, item: {...english.item, evidence: 'Įrodymai'}}),
 });
 
 async function render(relative: string, locale = 'en'): Promise<{html: string; messages: string[]}> {
@@ -108,5 +111,12 @@ describe('remarkReferences', () => {
     expect(html).toContain('<h2>Sources {#sources}</h2>\n<ul>\n<li><a href="https://example.org/anti-rumours">The strategy</a></li>\n</ul>');
     expect(html).toContain('<dt class="kb-facts__term">Country</dt>\n<dd class="kb-facts__value">Spain</dd>');
     expect(html).toContain('<h2>Cited by {#cited-by}</h2>\n<p class="kb-cited-by__group"><strong class="kb-cited-by__label">Recommendations that cite it as evidence</strong></p>');
+  });
+
+  test('the field reference is generated from the schemas', async () => {
+    const {html} = await render('docs/fields.md');
+    expect(html).toContain('<h2>Recommendation (REC-&#x3C;THEME>-&#x3C;NN>) {#recommendation}</h2>');
+    expect(html).toContain('<tr>\n<td><code>evidence</code></td>\n<td>list of id</td>\n<td>optional</td>\n<td>Best practices, meetings and debates the recommendation rests on. Ids of: best practice, meeting, online debate.</td>\n</tr>');
+    expect(html).toContain('<td><code>sources.url</code></td>\n<td>url</td>\n<td>required</td>');
   });
 });

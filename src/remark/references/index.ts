@@ -12,6 +12,7 @@ import {buildLocale, getContentIndex, itemOfPage, pageOfFile} from '../../conten
 import {createTranslator} from '../../i18n/catalogue';
 import {loadCatalogues} from '../../i18n/load';
 import {decorateItem} from './lib/decorate';
+import {fieldReference} from './lib/field-reference';
 import {traceabilityTable} from './lib/traceability';
 import {replaceReferences} from './lib/transform';
 
@@ -48,5 +49,6 @@ export const remarkReferences: Plugin<[Options], Root> = function (options) {
     const item = page && itemOfPage(index, page);
     if (item) decorateItem(tree, item, context, page.parsed.frontMatter);
     if (page?.parsed.frontMatter.generated === 'traceability') tree.children.push(...traceabilityTable(context, page));
+    if (page?.parsed.frontMatter.generated === 'field-reference') tree.children.push(...fieldReference());
   };
 };
