@@ -5,7 +5,9 @@
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import {parsePage, type ParsedPage} from './parse';
+import {availableParallelism} from 'node:os';
+import {Worker} from 'node:worker_threads';
+import {parsePage, withPlaces, type ParsedPage, type ParsedPageData} from './parse';
 import {formatProblem, type Problem} from './problem';
 import {docusaurusKeys, families, familyOf, kindNames, readShape, schemas, type Family, type FieldIssue, type ItemFields, type Kind} from './schema';
 import {currentVersion, defaultLocale, docPathOf, instances, localeCodes, urlOf, type InstanceId, type Locale} from './site';
@@ -132,6 +134,37 @@ function familyByFolder(instance: InstanceId, relativePath: string) {
 /** Reads the whole site into a content index. Never throws on content mistakes. */
 export function loadContentIndex(siteDir: string): ContentIndex {
   const {files, editions} = discover(siteDir);
+  return buildIndex(siteDir, files, editions, (source) => parsePage(source.file, readFileSync(path.join(siteDir, source.file))));
+}
+
+/**
+ * The same index, with the files parsed by `workers` worker threads: for
+ * large corpora, where parsing is nearly all the work. Only `npm run check`
+ * uses it; the build keeps the synchronous loader.
+ */
+export async function loadContentIndexParallel(siteDir: string, workers = availableParallelism()): Promise<ContentIndex> {
+  const {files, editions} = discover(siteDir);
+  const chunks = Array.from({length: workers}, (_, w) => files.filter((_, i) => i % workers === w));
+  const results = await Promise.all(chunks.map((chunk) => parseInWorker(siteDir, chunk.map((f) => f.file))));
+  const parsed = new Map<string, ParsedPage>();
+  results.forEach((list, w) => list.forEach((data, i) => parsed.set(chunks[w][i].file, withPlaces(data))));
+  return buildIndex(siteDir, files, editions, (source) => parsed.get(source.file)!);
+}
+
+function parseInWorker(siteDir: string, files: string[]): Promise<ParsedPageData[]> {
+  return new Promise((resolve, reject) => {
+    // The worker is TypeScript: a one-line entry registers tsx's require hook in the thread, then loads it.
+    const entry = `require('tsx/cjs'); require(${JSON.stringify(path.join(__dirname, 'parse-worker.ts'))});`;
+    const worker = new Worker(entry, {eval: true, workerData: {siteDir, files}});
+    worker.once('message', (data: ParsedPageData[]) => {
+      resolve(data);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+  });
+}
+
+function buildIndex(siteDir: string, files: readonly SourceFile[], editions: string[], parse: (source: SourceFile) => ParsedPage): ContentIndex {
   const problems: Problem[] = [];
   const pages: Page[] = [];
   const items = new Map<string, Item>();
@@ -141,7 +174,7 @@ export function loadContentIndex(siteDir: string): ContentIndex {
   const unreadable = new Set<string>();
 
   for (const source of files) {
-    const parsed = parsePage(source.file, readFileSync(path.join(siteDir, source.file)));
+    const parsed = parse(source);
     problems.push(...parsed.problems);
     if (parsed.unreadableRef) unreadable.add(parsed.unreadableRef);
     const docPath = docPathOf(source.relativePath, parsed.frontMatter.slug);
@@ -272,7 +305,7 @@ export function normaliseId(ref: string, family: Family): string | undefined {
 const invisible = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
 /** Shows invisible characters (zero-width, bidi controls) in an id. */
-function visible(text: string): string {
+export function visible(text: string): string {
   return text.replace(invisible, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
 }
 

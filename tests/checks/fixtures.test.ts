@@ -8,7 +8,7 @@ import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {checkContent} from '../../src/checks';
-import {loadContentIndex} from '../../src/content/loader';
+import {loadContentIndex, loadContentIndexParallel} from '../../src/content/loader';
 import {formatProblem} from '../../src/content/problem';
 
 const root = path.join(__dirname, '../fixtures/check');
@@ -26,4 +26,15 @@ describe('checker fixtures', () => {
       expect(actual).toBe(readFileSync(expectedFile, 'utf8'));
     });
   }
+});
+
+describe('the parallel loader', () => {
+  test('finds exactly what the synchronous loader finds', async () => {
+    for (const name of ['valid', 'malformed-yaml', 'unknown-field', 'translated-link-fallback', 'not-utf8']) {
+      const site = path.join(root, name, 'site');
+      const sync = checkContent(loadContentIndex(site)).map(formatProblem);
+      const parallel = checkContent(await loadContentIndexParallel(site, 2)).map(formatProblem);
+      expect(parallel, name).toEqual(sync);
+    }
+  });
 });
