@@ -1,6 +1,8 @@
 import {defineConfig} from 'vitest/config';
 
 export default defineConfig({
+  // JSX of components under test uses the automatic runtime, as Docusaurus compiles it (tsconfig keeps `preserve` for Docusaurus).
+  oxc: {jsx: {runtime: 'automatic'}},
   test: {
     root: `${__dirname}/..`,
     include: ['tests/**/*.test.ts'],

@@ -8,7 +8,11 @@ import {compareProblems, type Problem} from '../content/problem';
 import {linksOf} from '../content/resolve';
 import {severityOf, type RuleSettings, type Severity} from '../content/rules';
 import {checkItems} from './items';
+import {checkLifecycle} from './lifecycle';
 import {checkLinks} from './links';
+import {checkPersonalData} from './personal-data';
+import {checkSafety} from './safety';
+import {checkTranslations} from './translations';
 
 export {formatReport, type ReportFormat} from './report';
 
@@ -19,7 +23,7 @@ export interface Finding extends Problem {
 
 /** Every problem in the index, sorted by file and place; rules set to `off` are left out. */
 export function checkContent(index: ContentIndex, settings: RuleSettings = {}): Finding[] {
-  const problems = [...index.problems, ...linksOf(index).problems, ...checkItems(index), ...checkLinks(index)];
+  const problems = [...index.problems, ...linksOf(index).problems, ...checkItems(index), ...checkLifecycle(index), ...checkLinks(index), ...checkSafety(index), ...checkPersonalData(index), ...checkTranslations(index)];
   const findings: Finding[] = [];
   for (const problem of problems.sort(compareProblems)) {
     const severity = severityOf(problem.ruleId, settings);

@@ -12,7 +12,7 @@ import {itemOfPage} from '../content/store';
 import {nearest} from '../content/suggest';
 
 /** Heading ids the remark plugin adds to item pages. */
-export const generatedAnchors = ['evidence', 'replaced-by', 'implements', 'recorded-outcomes', 'indicators', 'sources', 'cited-by'];
+export const generatedAnchors = ['evidence', 'replaced-by', 'implements', 'recorded-outcomes', 'indicators', 'sources', 'cited-by', 'status-history', 'cite-this'];
 
 /** The anchors a page offers: its headings' ids, and on item pages the generated sections. */
 export function anchorsOf(index: ContentIndex, page: Page): Set<string> {
@@ -32,7 +32,7 @@ export function checkLinks(index: ContentIndex): Problem[] {
       const report = (ruleId: Problem['ruleId'], reason: string, suggestion?: string) => problems.push({file: page.file, line: link.line, column: link.column, ruleId, reason, suggestion});
       let targetPage: Page | undefined = page;
       if (target !== '') {
-        const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(page.relativePath), decodeURIComponent(target)));
+        const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(page.relativePath), decodePath(target)));
         if (resolved.startsWith('..')) {
           report('kb:broken-link', `Unexpected link \`${url}\` outside the ${page.instance} content, expected a page of the same part of the site`, 'link to the page by its address (`/docs/…` or `/white-paper/…`)');
           continue;
@@ -60,6 +60,15 @@ export function checkLinks(index: ContentIndex): Problem[] {
     }
   }
   return problems;
+}
+
+/** Percent-decodes a link path; a malformed escape (`%zz`) is left as written, to be reported as a missing page. */
+export function decodePath(target: string): string {
+  try {
+    return decodeURIComponent(target);
+  } catch {
+    return target;
+  }
 }
 
 function splitAnchor(url: string): [string, string | undefined] {

@@ -16,6 +16,10 @@ export interface Instance {
   readonly versionedDir?: string;
   /** File listing released editions, newest first. */
   readonly versionsFile?: string;
+  /** Folder of the released editions' sidebars. */
+  readonly versionedSidebarsDir?: string;
+  /** The record of each edition: when it was cut, and a note (`src/editions/changelog.ts`). */
+  readonly changelogFile?: string;
 }
 
 export const instances = {
@@ -27,6 +31,8 @@ export const instances = {
     i18nDir: 'docusaurus-plugin-content-docs-white-paper',
     versionedDir: 'white-paper_versioned_docs',
     versionsFile: 'white-paper_versions.json',
+    versionedSidebarsDir: 'white-paper_versioned_sidebars',
+    changelogFile: 'white-paper_changelog.json',
   },
 } as const satisfies Record<string, Instance>;
 

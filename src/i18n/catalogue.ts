@@ -4,7 +4,7 @@
  * React components in the browser. English vocabulary labels come from
  * `src/content/vocabularies.ts`, so they are written once.
  */
-import {createInstance, type TFunction} from 'i18next';
+import {createInstance, type FormatterModule, type TFunction} from 'i18next';
 import {statuses, vocabularies} from '../content/vocabularies';
 import {defaultLocale, type Locale} from '../content/site';
 
@@ -25,17 +25,28 @@ export function vocabularyCatalogue(): Catalogue {
   return out;
 }
 
+/** The English catalogue as the site uses it: `i18n/en/kb.json` with the vocabulary labels added under `vocabulary`. */
+export function withVocabulary(english: Catalogue): Catalogue {
+  return {...english, vocabulary: {...(english.vocabulary as Catalogue | undefined), ...vocabularyCatalogue()}};
+}
+
+/** Writes every number a string interpolates (`{{count}}`) the reader's way: `1 234` in Lithuanian, `1.234` in Italian. */
+const localNumbers: FormatterModule = {
+  type: 'formatter',
+  init: () => undefined,
+  add: () => undefined,
+  addCached: () => undefined,
+  format: (value: unknown, _format, lng) => (typeof value === 'number' ? new Intl.NumberFormat(lng).format(value) : value) as string,
+};
+
 /**
  * Builds a translate function for `locale` from its catalogue and the
  * English one (shown where a key is missing; the checker reports those).
  */
 export function createTranslator(locale: Locale, catalogues: Partial<Record<Locale, Catalogue>>): TFunction {
-  const english = catalogues[defaultLocale] ?? {};
-  const resources: Record<string, {kb: Catalogue}> = {
-    [defaultLocale]: {kb: {...english, vocabulary: {...(english.vocabulary as Catalogue), ...vocabularyCatalogue()}}},
-  };
+  const resources: Record<string, {kb: Catalogue}> = {[defaultLocale]: {kb: withVocabulary(catalogues[defaultLocale] ?? {})}};
   if (locale !== defaultLocale) resources[locale] = {kb: catalogues[locale] ?? {}};
-  const i18n = createInstance();
+  const i18n = createInstance().use(localNumbers);
   void i18n.init({
     lng: locale,
     fallbackLng: defaultLocale,
@@ -43,7 +54,7 @@ export function createTranslator(locale: Locale, catalogues: Partial<Record<Loca
     defaultNS: 'kb',
     resources,
     initAsync: false,
-    interpolation: {escapeValue: false},
+    interpolation: {escapeValue: false, alwaysFormat: true},
     returnNull: false,
   });
   return i18n.t;

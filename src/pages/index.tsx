@@ -4,11 +4,14 @@ import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type {ReactNode} from 'react';
 import {themes} from '../content/vocabularies';
+import {usePolicyTranslator} from '../components/use-policy-translator';
 import {useSiteData} from '../components/use-site-data';
 
 /** The home page: what the network is, what the White Paper recommends, where to start. */
 export default function Home(): ReactNode {
   const {items} = useSiteData();
+  // Theme names come from the catalogues' vocabulary, translated once for every page (not from code.json).
+  const t = usePolicyTranslator();
   const recommendations = items.filter((i) => i.kind === 'recommendation' && i.edition === 'current');
   const practices = items.filter((i) => i.kind === 'best-practice');
   return (
@@ -46,9 +49,9 @@ export default function Home(): ReactNode {
             </Translate>
           </p>
           <ul>
-            {Object.entries(themes).map(([key, theme]) => (
+            {Object.keys(themes).map((key) => (
               <li key={key}>
-                <Link to={`/white-paper/chapters/${key}`}>{translate({id: `home.theme.${key}`, message: theme.label})}</Link>{' '}
+                <Link to={`/white-paper/chapters/${key}`}>{t(`vocabulary.themes.${key}`)}</Link>{' '}
                 ({recommendations.filter((r) => r.theme === key).length})
               </li>
             ))}
@@ -66,9 +69,19 @@ export default function Home(): ReactNode {
             <p>
               <Translate id="home.policymaker.text">Read the recommendations by theme and level of government, follow the evidence behind each, and see what towns like yours have done.</Translate>
             </p>
-            <Link to="/white-paper/">
-              <Translate id="home.policymaker.link">Read the White Paper</Translate>
-            </Link>
+            <ul>
+              <li>
+                <Link to="/white-paper/">
+                  <Translate id="home.policymaker.link">Read the White Paper</Translate>
+                </Link>
+              </li>
+              <li>
+                <Link to="/white-paper/explorer">{t('explorer.title')}</Link>
+              </li>
+              <li>
+                <Link to="/best-practices/map">{t('map.title')}</Link>
+              </li>
+            </ul>
           </div>
           <div className="kb-audience">
             <Heading as="h3">

@@ -1,18 +1,14 @@
 /**
  * Debian's Chromium, headless, driven by playwright-core: no browser is
- * downloaded. Each launch gets a fresh profile and the flags that keep
- * Chromium off the network.
+ * downloaded. Each launch gets a fresh profile (playwright's own) and the
+ * flags that keep Chromium off the network.
  */
-import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
 import {chromium, type Browser} from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Launches Chromium; close it with the returned `close`. */
 export async function launchBrowser(): Promise<{browser: Browser; close: () => Promise<void>}> {
-  const profile = mkdtempSync(path.join(tmpdir(), 'kb-chromium-'));
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     headless: true,
@@ -24,14 +20,11 @@ export async function launchBrowser(): Promise<{browser: Browser; close: () => P
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
-      `--user-data-dir=${profile}`,
     ],
   });
   return {
     browser,
-    close: async () => {
-      await browser.close();
-      rmSync(profile, {recursive: true, force: true});
-    },
+    // playwright gives each launch a fresh temporary profile (it refuses `--user-data-dir`) and removes it on close.
+    close: () => browser.close(),
   };
 }

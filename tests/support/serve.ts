@@ -1,7 +1,7 @@
 /**
  * Serves a production build on 127.0.0.1 the way a static host does:
- * `/x` -> `/x/index.html` or `/x.html`, unknown paths -> `404.html` with
- * status 404. Used by the browser tests and the benchmarks.
+ * `/x` -> `/x/index.html` or `/x.html`, unknown paths -> `404.html` (the
+ * locale's, under `/<locale>/`) with status 404. Used by the browser tests and the benchmarks.
  */
 import {createReadStream, existsSync, statSync} from 'node:fs';
 import {createServer, type Server} from 'node:http';
@@ -36,7 +36,9 @@ export async function serveBuild(dir: string): Promise<{origin: string; close: (
         return;
       }
     }
-    const notFound = path.join(root, '404.html');
+    // A locale's pages have their own 404 page (`/sr/404.html`), as hosts serving Docusaurus are set up.
+    const localeNotFound = path.join(root, pathname.split('/')[1] ?? '', '404.html');
+    const notFound = localeNotFound.startsWith(root) && existsSync(localeNotFound) ? localeNotFound : path.join(root, '404.html');
     response.writeHead(404, {'content-type': types['.html']});
     if (existsSync(notFound)) createReadStream(notFound).pipe(response);
     else response.end('Not found');

@@ -98,9 +98,10 @@ function sections(item: Item, context: TransformContext): RootContent[] {
   }
   const indicators = fields.indicators as string[] | undefined;
   if (indicators?.length) out.push(heading(2, t('item.indicators'), 'indicators'), bulletList(indicators.map((i) => [text(i)])));
-  const sources = fields.sources as {title: string; url: string}[] | undefined;
+  // A source whose address did not read (the checker says why) shows as its title, so `npm start` still renders the page.
+  const sources = fields.sources as {title: string; url?: string}[] | undefined;
   if (sources?.length) {
-    out.push(heading(2, t('item.sources'), 'sources'), bulletList(sources.map((s) => [{type: 'link', url: s.url, children: [text(s.title)]}])));
+    out.push(heading(2, t('item.sources'), 'sources'), bulletList(sources.map((s) => [s.url ? {type: 'link', url: s.url, children: [text(s.title)]} : text(s.title)])));
   }
   const groups = backlinkGroups(context.index, item);
   if (groups.size > 0) {

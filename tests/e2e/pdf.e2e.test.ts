@@ -1,0 +1,96 @@
+/**
+ * The printed White Paper: made from the production build by Chromium,
+ * then read back with poppler's pdfinfo and pdftotext (Debian package
+ * poppler-utils), which know nothing of how it was made.
+ */
+import {execFileSync, spawnSync} from 'node:child_process';
+import {mkdirSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {Browser} from 'playwright-core';
+import {createTranslator} from '../../src/i18n/catalogue';
+import {loadCatalogues} from '../../src/i18n/load';
+import {whitePaperPdf, type WhitePaperPdf} from '../../src/pdf/render';
+import {launchBrowser} from '../support/browser';
+import {serveBuild} from '../support/serve';
+import {buildDir, defaultEdition, index, root} from './support';
+
+let browser: Browser;
+let closeBrowser: () => Promise<void>;
+let server: {origin: string; close: () => Promise<void>};
+let printed: WhitePaperPdf;
+const file = path.join(root, 'test-results', `white-paper-${defaultEdition}-en.pdf`);
+const text = (first: number, last = first) => execFileSync('pdftotext', ['-layout', '-f', String(first), '-l', String(last), file, '-'], {encoding: 'utf8'});
+
+beforeAll(async () => {
+  server = await serveBuild(buildDir);
+  ({browser, close: closeBrowser} = await launchBrowser());
+  const t = createTranslator('en', loadCatalogues());
+  printed = await whitePaperPdf({browser, origin: server.origin, siteUrl: 'https://kb.example.org', edition: defaultEdition, editions: index.editions, locale: 'en', t, date: new Date('2026-11-29T12:00:00Z')});
+  mkdirSync(path.dirname(file), {recursive: true});
+  writeFileSync(file, printed.pdf);
+});
+afterAll(async () => {
+  await closeBrowser?.();
+  await server?.close();
+});
+
+describe('the White Paper as a PDF', () => {
+  it('opens, is tagged, and has a page for the title, the contents and each chapter', () => {
+    const info = Object.fromEntries(
+      execFileSync('pdfinfo', [file], {encoding: 'utf8'})
+        .split('\n')
+        .filter((line) => line.includes(':'))
+        .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]),
+    );
+    expect(info.Tagged).toBe('yes');
+    expect(info['Page size']).toMatch(/^595\.\d+ x 841\.\d+ pts \(A4\)$|^595\.\d+ x 842\.\d+ pts \(A4\)$/);
+    expect(info.Title).toMatch(/^White Paper on European initiatives .* – (Edition \d{4}|Working draft)$/);
+    expect(Number(info.Pages)).toBeGreaterThanOrEqual(printed.chapters.length + 2);
+    const recommendations = [...index.items.values()].filter((item) => item.kind === 'recommendation' && item.edition === defaultEdition);
+    expect(printed.chapters.filter((c) => c.category === 'Recommendations').length).toBe(recommendations.length);
+  });
+
+  it('starts with a title page that names the edition and says what is a draft', () => {
+    const first = text(1).replace(/\s+/g, ' ');
+    expect(first).toContain('Intercultural Dialogue Network');
+    expect(first).toContain('White Paper on European initiatives on intercultural dialogue, migration and the humanitarian crisis');
+    expect(first).toContain(defaultEdition === 'current' ? 'Working draft' : `Edition ${defaultEdition}`);
+    expect(first).toContain('a draft has not been adopted by the network');
+    expect(first).toContain('Printed from https://kb.example.org/white-paper/');
+    expect(first).toContain('on November 29, 2026.');
+  });
+
+  it('has contents whose page numbers are the pages the chapters start on', () => {
+    const firstChapterPage = printed.pages.get('c1')!;
+    const contents = text(2, firstChapterPage - 1);
+    expect(contents).toMatch(/^\s*Contents\s*$/m);
+    for (const chapter of printed.chapters) {
+      const page = printed.pages.get(chapter.anchor)!;
+      // The contents entry: the title (perhaps over two lines), dots, the page number at the end.
+      const lines = contents.split('\n');
+      const at = lines.findIndex((l) => l.replace(/\s+/g, ' ').includes(chapter.title.slice(0, 25)));
+      expect(at, chapter.title).toBeGreaterThanOrEqual(0);
+      const numbered = lines.slice(at, at + 3).find((l) => /\d\s*$/.test(l));
+      expect(numbered, chapter.title).toMatch(new RegExp(`[ .]${page}\\s*$`));
+      expect(text(page).replace(/\s+/g, ' ')).toContain(chapter.title.replace(/\s+/g, ' ').slice(0, 40));
+    }
+    // Pages strictly in reading order.
+    const numbers = printed.chapters.map((c) => printed.pages.get(c.anchor)!);
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+  });
+
+  it('numbers every page in the footer', () => {
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], {encoding: 'utf8'}))![1]);
+    expect(text(3)).toMatch(new RegExp(`Page 3 of ${pages}\\s*$`));
+    expect(text(pages)).toMatch(new RegExp(`Page ${pages} of ${pages}\\s*$`));
+  });
+});
+
+describe('npm run pdf', () => {
+  it('refuses an edition that does not exist, naming those that do', () => {
+    const run = spawnSync(process.execPath, [require.resolve('tsx/cli'), 'scripts/pdf.ts', '--edition', '1999'], {cwd: root, encoding: 'utf8'});
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim()).toBe(`Unknown --edition 1999: use one of ${[...index.editions, 'current'].join(', ')}.`);
+  });
+});
