@@ -9,7 +9,7 @@
  */
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {loadContentIndex} from '../src/content/loader';
+import {loadContentIndexParallel} from '../src/content/loader';
 import {defaultLocale, localeCodes, type Locale} from '../src/content/site';
 import {failingPages, failOnValues, formatTranslationReport, type FailOn} from '../src/translations/format';
 import {readGitHistory} from '../src/translations/history';
@@ -36,25 +36,28 @@ if (wrongLocale || wrongFailOn) {
   process.exit(2);
 }
 
-const siteDir = path.resolve(values.site);
-const index = loadContentIndex(siteDir);
-const report = translationReport(index, {
-  history: (() => {
-    const read = readGitHistory(siteDir);
-    return 'history' in read ? read.history : read;
-  })(),
-  locales: locales.length > 0 ? (locales as Locale[]) : undefined,
-  repositoryUrl: values['repo-url'] ?? configuredRepositoryUrl(siteDir),
-});
-console.log(values.json ? JSON.stringify(report, null, 2) : formatTranslationReport(report, {listMissing: locales.length > 0}));
+async function main(): Promise<void> {
+  const siteDir = path.resolve(values.site);
+  // Parsing the pages is most of the work: worker threads share it, as in `npm run check`.
+  const index = await loadContentIndexParallel(siteDir);
+  const read = readGitHistory(siteDir);
+  const report = translationReport(index, {
+    history: 'history' in read ? read.history : read,
+    locales: locales.length > 0 ? (locales as Locale[]) : undefined,
+    repositoryUrl: values['repo-url'] ?? configuredRepositoryUrl(siteDir),
+  });
+  console.log(values.json ? JSON.stringify(report, null, 2) : formatTranslationReport(report, {listMissing: locales.length > 0}));
 
-if (failOn.length > 0) {
-  const failing = failingPages(report, failOn as FailOn[]);
-  if (report.historyError && failOn.includes('stale')) {
-    console.error(`Cannot tell which translations are out of date: ${report.historyError}.`);
-    process.exitCode = 2;
-  } else if (failing.length > 0) {
-    console.error(`${failing.length} ${failing.length === 1 ? 'page is' : 'pages are'} ${failOn.join(', ')} (--fail-on).`);
-    process.exitCode = 1;
+  if (failOn.length > 0) {
+    const failing = failingPages(report, failOn as FailOn[]);
+    if (report.historyError && failOn.includes('stale')) {
+      console.error(`Cannot tell which translations are out of date: ${report.historyError}.`);
+      process.exitCode = 2;
+    } else if (failing.length > 0) {
+      console.error(`${failing.length} ${failing.length === 1 ? 'page is' : 'pages are'} ${failOn.join(', ')} (--fail-on).`);
+      process.exitCode = 1;
+    }
   }
 }
+
+void main();

@@ -26,6 +26,7 @@ export interface Dataset {
   readonly name: string;
 }
 
+/** The data sets, one per kind of item, in the order the open-data page lists them. */
 export const datasets: readonly Dataset[] = [
   {kind: 'recommendation', name: 'recommendations'},
   {kind: 'best-practice', name: 'best-practices'},

@@ -144,6 +144,7 @@ function itemData(item: Item, {t, locale}: PageContext): ItemData {
   return {id: item.id, title: localTitle(item, locale), to: item.page.url, status, statusLabel: t(`vocabulary.statuses.${item.kind}.${status}`)};
 }
 
+/** The data of `/white-paper/editions/`. */
 export function editionsIndexPage(context: PageContext): EditionsIndexData {
   const {t, index, locale} = context;
   const changelog = readChangelog(index.siteDir);
@@ -170,6 +171,7 @@ export function editionsIndexPage(context: PageContext): EditionsIndexData {
   };
 }
 
+/** The data of a version's page, with the citation of the whole White Paper. */
 export function editionPage(context: PageContext, version: string): EditionPageData {
   const {t, index, locale} = context;
   const name = versionName(t, version);
@@ -254,6 +256,7 @@ function fieldRow(change: FieldChange, before: Item, after: Item, context: PageC
   return {label, before: marked(old, before, removed, 'removed'), after: marked(now, after, added, 'added')};
 }
 
+/** The data of what changed in `version`. */
 export function changesPage(context: PageContext, version: string): ChangesPageData {
   const {t, index} = context;
   const changes = compareVersions(index, version);
@@ -296,6 +299,7 @@ export function changesPage(context: PageContext, version: string): ChangesPageD
   };
 }
 
+/** The data of the recommendations of `version` by status and theme. */
 export function statusPage(context: PageContext, version: string): StatusPageData {
   const {t, index, locale} = context;
   const name = versionName(t, version);
@@ -351,6 +355,7 @@ function codebookRow(name: string, column: Column, t: TFunction): string[] {
   return [name, typeOf(column), field.required ? t('editions.data.yes') : t('editions.data.no'), field.description, values];
 }
 
+/** The data of the open-data page: files, schemas, licence and codebook. */
 export function openDataPageData(context: PageContext): OpenDataPageData {
   const {t, index} = context;
   return {
@@ -398,6 +403,7 @@ export interface EditionsGlobalData {
   readonly banners: Readonly<Record<string, BannerData>>;
 }
 
+/** The editions plugin's global data for the locale being built. */
 export function globalData(context: PageContext): EditionsGlobalData {
   const {t, index} = context;
   const latest = index.editions[0];

@@ -89,6 +89,7 @@ function Entry({entry, labels}: {entry: ChangeEntryData; labels: ChangesPageData
   );
 }
 
+/** What changed in a version. */
 export default function ChangesPage({data}: {data: ChangesPageData}): ReactNode {
   return (
     <Layout title={data.title} description={data.intro}>

@@ -4,6 +4,7 @@ import Heading from '@theme/Heading';
 import type {ReactNode} from 'react';
 import type {CitationData} from '../../editions/pages';
 
+/** Renders a citation. */
 export default function CitationBlock({citation}: {citation: CitationData}): ReactNode {
   return (
     <section className="kb-cite" aria-labelledby="cite">

@@ -6,6 +6,7 @@ import type {ReactNode} from 'react';
 import type {EditionPageData} from '../../editions/pages';
 import CitationBlock from './citation-block';
 
+/** A version's page. */
 export default function EditionPage({data}: {data: EditionPageData}): ReactNode {
   return (
     <Layout title={data.title} description={data.paragraphs[0]}>

@@ -5,6 +5,7 @@ import Layout from '@theme/Layout';
 import type {ReactNode} from 'react';
 import type {EditionsIndexData} from '../../editions/pages';
 
+/** The list of editions. */
 export default function EditionsIndexPage({data}: {data: EditionsIndexData}): ReactNode {
   return (
     <Layout title={data.title} description={data.intro}>

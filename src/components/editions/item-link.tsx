@@ -3,6 +3,7 @@ import Link from '@docusaurus/Link';
 import type {ReactNode} from 'react';
 import type {ItemData} from '../../editions/pages';
 
+/** A recommendation in a list. */
 export default function ItemLink({item}: {item: ItemData}): ReactNode {
   return (
     <>

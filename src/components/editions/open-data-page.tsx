@@ -10,6 +10,7 @@ function FileLink({to, children}: {to: string; children: ReactNode}): ReactNode 
   return <Link to={`pathname://${to}`}>{children}</Link>;
 }
 
+/** The open-data page. */
 export default function OpenDataPage({data}: {data: OpenDataPageData}): ReactNode {
   return (
     <Layout title={data.title} description={data.paragraphs[0]}>

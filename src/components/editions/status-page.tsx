@@ -5,6 +5,7 @@ import type {ReactNode} from 'react';
 import type {StatusPageData} from '../../editions/pages';
 import ItemLink from './item-link';
 
+/** Recommendations by status and theme. */
 export default function StatusPage({data}: {data: StatusPageData}): ReactNode {
   return (
     <Layout title={data.title} description={data.intro}>

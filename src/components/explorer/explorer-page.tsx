@@ -12,6 +12,7 @@ import {recommendationFacets, recommendationSorts} from '../../explorer/recommen
 import {toggleValue} from '../../explorer/state';
 import {FacetFilter} from '../facet-filter';
 import {StatusBadge} from '../status-badge';
+import {usePolicyTranslator} from '../use-policy-translator';
 import {useExplorer, type ExplorerModel} from './use-explorer';
 
 /** Facets folded away until used: long lists. */
@@ -149,19 +150,26 @@ function Results({model}: {model: ExplorerModel}): ReactNode {
   );
 }
 
+/** The explorer itself: the state lives here, below the layout, so a change re-renders only the explorer. */
+function Explorer(): ReactNode {
+  const model = useExplorer();
+  return (
+    <div className="kb-explorer__layout">
+      <Filters model={model} />
+      <Results model={model} />
+    </div>
+  );
+}
+
 /** The explorer's page. */
 export default function ExplorerPage(): ReactNode {
-  const model = useExplorer();
-  const {t} = model;
+  const t = usePolicyTranslator();
   return (
     <Layout title={t('explorer.title')} description={t('explorer.description')}>
       <main className="container margin-vert--lg kb-explorer">
         <Heading as="h1">{t('explorer.title')}</Heading>
         <p className="kb-explorer__intro">{t('explorer.intro')}</p>
-        <div className="kb-explorer__layout">
-          <Filters model={model} />
-          <Results model={model} />
-        </div>
+        <Explorer />
       </main>
     </Layout>
   );

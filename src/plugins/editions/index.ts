@@ -25,6 +25,7 @@ export interface EditionsPluginOptions {
 
 const components = path.resolve(__dirname, '../../components/editions');
 
+/** The plugin; register it after the content plugin, whose index it reads. */
 export default function editionsPlugin(context: LoadContext, rawOptions: unknown): Plugin<void> {
   const options = rawOptions as EditionsPluginOptions;
   const locale = context.i18n.currentLocale as Locale;
