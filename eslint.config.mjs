@@ -4,7 +4,7 @@ import docusaurus from '@docusaurus/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  {ignores: ['build/', '.docusaurus/', 'node_modules/', 'i18n/', 'white-paper_versioned_docs/', 'tests/fixtures/']},
+  {ignores: ['build/', '**/.docusaurus*/', 'test-results/', 'node_modules/', 'i18n/', 'white-paper_versioned_docs/', 'tests/fixtures/']},
   ...tseslint.configs.recommended,
   {
     files: ['src/**/*.{ts,tsx}'],
@@ -17,7 +17,7 @@ export default tseslint.config(
   },
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_'}],
+      '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', varsIgnorePattern: '^_'}],
     },
   },
 );

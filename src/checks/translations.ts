@@ -6,7 +6,7 @@
  * every translated page with a valid `l10n` record and the heading ids of
  * its source.
  */
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import type {ContentIndex, Page} from '../content/loader';
 import {pageKey} from '../content/loader';
@@ -40,6 +40,24 @@ export function checkTranslations(index: ContentIndex): Problem[] {
 export function checkCatalogues(siteDir: string): Problem[] {
   const english = path.join(siteDir, 'i18n', defaultLocale, 'kb.json');
   if (!existsSync(english)) return [];
+  // The build checks once per locale; the catalogues are read again only when one of them changed.
+  const stamp = catalogueFiles(siteDir)
+    .map((file) => (existsSync(file) ? `${file}:${statSync(file).mtimeMs}:${statSync(file).size}` : file))
+    .join('|');
+  const cached = catalogueChecks.get(siteDir);
+  if (cached?.stamp === stamp) return cached.problems;
+  const problems = readAndCompareCatalogues(siteDir);
+  catalogueChecks.set(siteDir, {stamp, problems});
+  return problems;
+}
+
+const catalogueChecks = new Map<string, {stamp: string; problems: Problem[]}>();
+
+function catalogueFiles(siteDir: string): string[] {
+  return [identicalFile, ...localeCodes.flatMap((locale) => [`i18n/${locale}/kb.json`, `i18n/${locale}/code.json`])].map((file) => path.join(siteDir, file));
+}
+
+function readAndCompareCatalogues(siteDir: string): Problem[] {
   const problems: Problem[] = [];
   const englishDoc = readCatalogue(siteDir, `i18n/${defaultLocale}/kb.json`, problems);
   if (!englishDoc) return problems;

@@ -11,6 +11,7 @@ import {createTranslator} from '../i18n/catalogue';
 import type {Locale} from '../content/site';
 import type {PolicyPagesData} from '../plugins/policy-pages';
 
+/** The translate function of the page's locale, English where a key is missing. */
 export function usePolicyTranslator(): TFunction {
   const {catalogues} = usePluginData('kb-policy-pages') as PolicyPagesData;
   const {i18n} = useDocusaurusContext();

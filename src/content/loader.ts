@@ -9,7 +9,7 @@ import {availableParallelism} from 'node:os';
 import {Worker} from 'node:worker_threads';
 import {parsePage, withPlaces, type ParsedPage, type ParsedPageData} from './parse';
 import {formatProblem, type Problem} from './problem';
-import {docusaurusKeys, families, familyOf, kindNames, readShape, schemas, type Family, type FieldIssue, type ItemFields, type Kind} from './schema';
+import {docusaurusKeys, families, familyOf, readShape, schemas, type Family, type FieldIssue, type ItemFields, type Kind} from './schema';
 import {currentVersion, defaultLocale, docPathOf, instances, localeCodes, urlOf, type InstanceId, type Locale} from './site';
 import {nearest} from './suggest';
 import {themes} from './vocabularies';

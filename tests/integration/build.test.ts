@@ -46,7 +46,8 @@ describe('English build of the fixture site', () => {
     expect(html).toContain('href=/docs/best-practices/es/bp-es-001>Anti-rumour strategy</a>');
     expect(html).toMatch(/<h2 class="anchor[^"]*" id=cited-by>Cited by/);
     expect(html).toContain('<strong class=kb-cited-by__label>Meetings it came from</strong>');
-    expect(html).toContain('<li><a href=#evidence class="table-of-contents__link toc-highlight">Evidence</a><li><a href=#cited-by class="table-of-contents__link toc-highlight">Cited by</a></ul>');
+    expect(html).toContain('<li><a href=#evidence class="table-of-contents__link toc-highlight">Evidence</a>');
+    expect(html).toContain('<li><a href=#cited-by class="table-of-contents__link toc-highlight">Cited by</a>');
   });
 
   test('a best practice shows its sources as safe external links', () => {

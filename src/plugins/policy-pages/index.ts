@@ -25,10 +25,10 @@ interface Content extends PolicyPagesData {
 }
 
 /** Catalogue sections the pages use. */
-export const policySections = ['explorer', 'map', 'vocabulary'] as const;
+const policySections = ['explorer', 'map', 'vocabulary'] as const;
 
 /** Paths of the plugin's pages, below the locale's base URL. */
-export const policyRoutes = {
+const policyRoutes = {
   explorer: 'white-paper/explorer',
   print: 'white-paper/explorer/print',
   map: 'best-practices/map',
@@ -36,6 +36,7 @@ export const policyRoutes = {
 
 const components = path.resolve(__dirname, '../../components');
 
+/** The plugin: projects the map, picks the strings, adds the routes. */
 export default function policyPagesPlugin(context: LoadContext): Plugin<Content> {
   return {
     name: 'kb-policy-pages',
