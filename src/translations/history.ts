@@ -99,26 +99,34 @@ export function parseGitLog(output: string): GitHistory {
 
 /**
  * The commits that changed `file`, newest first, following renames; a
- * rename that kept the text unchanged is not a change.
+ * rename that kept the text unchanged is not a change. A file created as a
+ * copy of `copiedFrom` (a White Paper edition is a copy of the working
+ * draft) continues with that file's history before its creation, which is
+ * itself not a change.
  */
-export function commitsOf(history: GitHistory, file: string): number[] {
+export function commitsOf(history: GitHistory, file: string, copiedFrom?: string): number[] {
   const out: number[] = [];
   let name = file;
-  let before = Infinity;
+  // Positions grow towards older commits: once the file had another name, only older changes of that name count.
+  let olderThan = -1;
+  let copy = copiedFrom;
   for (;;) {
-    const renamed = (history.changes.get(name) ?? []).filter((change) => change.commit < before);
-    let next: FileChange | undefined;
-    for (const change of renamed) {
-      if (change.status === 'R') {
+    let next: {name: string; olderThan: number} | undefined;
+    for (const change of (history.changes.get(name) ?? []).filter((c) => c.commit > olderThan)) {
+      if (change.status === 'R' && change.from) {
         if ((change.similarity ?? 0) < 100) out.push(change.commit);
-        next = change;
+        next = {name: change.from, olderThan: change.commit};
+        break;
+      }
+      if (change.status === 'A' && copy) {
+        next = {name: copy, olderThan: change.commit};
+        copy = undefined;
         break;
       }
       out.push(change.commit);
     }
-    if (!next?.from) return out;
-    name = next.from;
-    before = next.commit;
+    if (!next) return out;
+    ({name, olderThan} = next);
   }
 }
 
@@ -148,14 +156,15 @@ export function ancestorsOf(history: GitHistory, sha: string): Set<number> {
 }
 
 /**
- * The commits that changed `file` since `sha` (reachable from HEAD, not
- * from `sha`), newest first: those that count, and the trivial ones.
+ * The commits that changed `file` (see {@link commitsOf}) since `sha`
+ * (reachable from HEAD, not from `sha`), newest first: those that count,
+ * and the trivial ones.
  */
-export function changesSince(history: GitHistory, file: string, sha: string): {counted: Commit[]; trivial: Commit[]} {
+export function changesSince(history: GitHistory, file: string, sha: string, copiedFrom?: string): {counted: Commit[]; trivial: Commit[]} {
   const known = ancestorsOf(history, sha);
   const counted: Commit[] = [];
   const trivial: Commit[] = [];
-  for (const at of commitsOf(history, file)) {
+  for (const at of commitsOf(history, file, copiedFrom)) {
     if (known.has(at)) continue;
     const commit = history.commits[at];
     (commit.trivial ? trivial : counted).push(commit);
@@ -164,7 +173,7 @@ export function changesSince(history: GitHistory, file: string, sha: string): {c
 }
 
 /** The newest commit that changed `file`: the `sourceCommit` of a translation made now. */
-export function lastCommitOf(history: GitHistory, file: string): Commit | undefined {
-  const [newest] = commitsOf(history, file);
+export function lastCommitOf(history: GitHistory, file: string, copiedFrom?: string): Commit | undefined {
+  const [newest] = commitsOf(history, file, copiedFrom);
   return newest === undefined ? undefined : history.commits[newest];
 }

@@ -6,7 +6,7 @@
  */
 import type {ContentIndex, Page} from '../content/loader';
 import {pageKey} from '../content/loader';
-import {defaultLocale, localeCodes, type InstanceId, type Locale} from '../content/site';
+import {currentVersion, defaultLocale, instances, localeCodes, type InstanceId, type Locale} from '../content/site';
 import {changesSince, lastCommitOf, type GitHistory} from './history';
 import {readTranslationRecord, type TranslationRecord} from './record';
 
@@ -96,7 +96,7 @@ export function translationReport(index: ContentIndex, options: ReportOptions): 
   for (const locale of locales) {
     for (const source of sources) {
       const translation = index.pageByPath.get(pageKey(source.instance, source.version, locale, source.relativePath));
-      pages.push(translation ? statusOf(translation, source, history, options) : {...where(source, locale), state: 'missing', source: source.file, sourceUrl: source.url, latestCommit: history && lastCommitOf(history, source.file)?.sha});
+      pages.push(translation ? statusOf(translation, source, history, options) : {...where(source, locale), state: 'missing', source: source.file, sourceUrl: source.url, latestCommit: history && lastCommitOf(history, source.file, originOf(source))?.sha});
     }
     for (const page of index.pages) {
       if (page.locale !== locale || index.pageByPath.has(pageKey(page.instance, page.version, defaultLocale, page.relativePath))) continue;
@@ -112,6 +112,11 @@ export function translationReport(index: ContentIndex, options: ReportOptions): 
   };
 }
 
+/** A released edition's page was copied from the working draft when the edition was cut. */
+function originOf(source: Page): string | undefined {
+  return source.version === currentVersion ? undefined : `${instances[source.instance].dir}/${source.relativePath}`;
+}
+
 function where(page: Page, locale: Locale) {
   return {locale, instance: page.instance, version: page.version, relativePath: page.relativePath};
 }
@@ -120,7 +125,7 @@ function statusOf(translation: Page, source: Page, history: GitHistory | undefin
   const base = {...where(source, translation.locale), source: source.file, sourceUrl: source.url, translation: translation.file};
   const {record, issues} = readTranslationRecord(translation.parsed.frontMatter);
   if (!record) return {...base, state: 'invalid', reason: issues[0]?.reason};
-  const latestCommit = history && lastCommitOf(history, source.file)?.sha;
+  const latestCommit = history && lastCommitOf(history, source.file, originOf(source))?.sha;
   const known = {...base, record, ...(latestCommit && {latestCommit})};
   if (!history) return {...known, state: 'unknown', reason: 'the repository history is not available'};
   if (!history.positions.has(record.sourceCommit)) {
@@ -129,7 +134,7 @@ function statusOf(translation: Page, source: Page, history: GitHistory | undefin
       : `commit ${record.sourceCommit} is not in the history of HEAD`;
     return {...known, state: 'invalid', reason};
   }
-  const {counted, trivial} = changesSince(history, source.file, record.sourceCommit);
+  const {counted, trivial} = changesSince(history, source.file, record.sourceCommit, originOf(source));
   const trivialChanges = trivial.length > 0 ? {trivialChanges: trivial.length} : {};
   if (counted.length === 0) return {...known, ...trivialChanges, state: 'up-to-date'};
   return {
