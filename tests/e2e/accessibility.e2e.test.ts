@@ -4,31 +4,19 @@
  * carries its language, fragments in other languages carry theirs, and
  * the explorer and the map work from the keyboard with a visible focus.
  */
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import type {Browser, Page} from 'playwright-core';
+import {describe, expect, it} from 'vitest';
+import type {Page} from 'playwright-core';
 import type {Locale} from '../../src/content/site';
-import {launchBrowser} from '../support/browser';
-import {serveBuild} from '../support/serve';
-import {axeViolations, built, buildDir, htmlLang, hydrated, inLocale, itemUrl, screenshot, whitePaperUrl} from './support';
+import {useBuiltSite} from '../support/site-under-test';
+import {axeViolations, built, htmlLang, hydrated, inLocale, itemUrl, screenshot, whitePaperUrl} from './support';
 
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-let server: {origin: string; close: () => Promise<void>};
-
-beforeAll(async () => {
-  server = await serveBuild(buildDir);
-  ({browser, close: closeBrowser} = await launchBrowser());
-});
-afterAll(async () => {
-  await closeBrowser?.();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 /** Opens `url` in a fresh context; the site's CSP is bypassed only so that axe-core can be injected. */
 async function open(url: string): Promise<{page: Page; status: number; close: () => Promise<void>}> {
-  const context = await browser.newContext({viewport: {width: 1280, height: 900}, bypassCSP: true, colorScheme: 'light'});
+  const context = await site.browser.newContext({viewport: {width: 1280, height: 900}, bypassCSP: true, colorScheme: 'light'});
   const page = await context.newPage();
-  const response = await page.goto(`${server.origin}${url}`);
+  const response = await page.goto(`${site.origin}${url}`);
   await hydrated(page);
   return {page, status: response?.status() ?? 0, close: () => context.close()};
 }

@@ -7,35 +7,22 @@
  */
 import {existsSync} from 'node:fs';
 import path from 'node:path';
-import type {Browser, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import type {Page} from 'playwright-core';
+import {describe, expect, test} from 'vitest';
 import {loadContentIndex} from '../../src/content/loader';
 import {currentVersion} from '../../src/content/site';
-import {launchBrowser} from '../support/browser';
-import {serveBuild} from '../support/serve';
+import {buildDir, useBuiltSite} from '../support/site-under-test';
 
 const root = path.resolve(__dirname, '../..');
-const buildDir = path.resolve(root, process.env.KB_BUILD_DIR ?? 'build');
 const index = loadContentIndex(path.resolve(root, process.env.KB_SITE_DIR ?? '.'));
 const latest = index.editions[0];
 const urlOf = (id: string, edition: string) => index.items.get(`${id}@${edition}`)!.page.url;
 
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-let server: {origin: string; close: () => Promise<void>};
-
-beforeAll(async () => {
-  server = await serveBuild(buildDir);
-  ({browser, close: closeBrowser} = await launchBrowser());
-});
-afterAll(async () => {
-  await closeBrowser?.();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 async function open(pathname: string): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(`${server.origin}${pathname}`);
+  const page = await site.browser.newPage();
+  await page.goto(`${site.origin}${pathname}`);
   return page;
 }
 
