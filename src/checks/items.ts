@@ -43,8 +43,7 @@ export function checkItems(index: ContentIndex): Problem[] {
     const replacement = latestReplacement(index, target);
     problems.push({
       file: from.file,
-      line: edge.line,
-      column: edge.column,
+      ...edge.place(),
       ruleId: 'kb:replaced-reference',
       reason: `Unexpected reference to ${String(target.fields.status)} recommendation \`${target.id}\`, expected a recommendation in force`,
       suggestion: replacement ? `refer to \`${replacement.id}\`, which replaces it` : `pin the edition that had it in force (\`${target.id}@…\`) or remove the reference`,

@@ -247,8 +247,7 @@ function readItem(page: Omit<Page, 'itemId'>, parsed: ParsedPage, problems: Prob
     }
     return undefined;
   }
-  const place = parsed.placeOf(['ref']);
-  const report = (ruleId: Problem['ruleId'], reason: string, suggestion?: string) => problems.push({file: page.file, ...place, ruleId, reason, suggestion});
+  const report = (ruleId: Problem['ruleId'], reason: string, suggestion?: string) => problems.push({file: page.file, ...parsed.placeOf(['ref']), ruleId, reason, suggestion});
   if (typeof ref !== 'string') {
     report('kb:invalid-value', `Unexpected \`ref\` that is not text, expected an id such as \`${(folderFamily ?? families[0]).shape}\``);
     return undefined;

@@ -91,7 +91,9 @@ export function resolveReference(
 }
 
 /** A resolved reference from a page (and the item it defines, if any) to an item. */
-export interface Edge extends Place {
+export interface Edge {
+  /** Where the reference is written; for a front-matter field, worked out only when asked. */
+  readonly place: () => Place;
   readonly from: Page;
   readonly fromItem?: Item;
   /** The front-matter field (`evidence`, `outcomes.recommendations`, …) or `text`. */
@@ -117,19 +119,19 @@ export function linksOf(index: ContentIndex): Links {
   const backlinks = new Map<string, Edge[]>();
   const itemOf = (page: Page) => (page.itemId ? index.items.get(itemKey(page.itemId, page.instance === 'white-paper' ? page.version : currentVersion)) : undefined);
 
-  const add = (page: Page, fromItem: Item | undefined, place: Place, field: string, ref: {id: string; edition?: string}, kinds?: readonly Kind[]) => {
+  const add = (page: Page, fromItem: Item | undefined, place: () => Place, field: string, ref: {id: string; edition?: string}, kinds?: readonly Kind[]) => {
     const resolution = resolveReference(index, ref, page, kinds, field);
     // A file whose front matter did not parse was reported already; its id is not unknown.
     if (!resolution.ok && index.unreadable.has(ref.id)) return;
     if (!resolution.ok) {
-      problems.push({file: page.file, ...place, ruleId: resolution.ruleId, reason: resolution.reason, suggestion: resolution.suggestion});
+      problems.push({file: page.file, ...place(), ruleId: resolution.ruleId, reason: resolution.reason, suggestion: resolution.suggestion});
       return;
     }
     if (fromItem && resolution.item === fromItem) {
-      problems.push({file: page.file, ...place, ruleId: 'kb:self-reference', reason: `Unexpected reference from \`${fromItem.id}\` to itself, expected a reference to another item`, suggestion: 'remove it'});
+      problems.push({file: page.file, ...place(), ruleId: 'kb:self-reference', reason: `Unexpected reference from \`${fromItem.id}\` to itself, expected a reference to another item`, suggestion: 'remove it'});
       return;
     }
-    const edge: Edge = {...place, from: page, fromItem, field, target: resolution.item};
+    const edge: Edge = {place, from: page, fromItem, field, target: resolution.item};
     edges.push(edge);
     if (page.locale === defaultLocale) {
       const key = itemKey(resolution.item.id, resolution.item.edition);
@@ -142,12 +144,12 @@ export function linksOf(index: ContentIndex): Links {
     if (fromItem) {
       for (const {value, path, kinds} of idFields(schemas[fromItem.kind], fromItem.fields as Record<string, unknown>, [])) {
         const [id, edition] = value.split('@');
-        add(page, fromItem, page.parsed.placeOf(path), path.filter((p) => typeof p === 'string').join('.'), {id, edition}, kinds);
+        add(page, fromItem, () => page.parsed.placeOf(path), path.filter((p) => typeof p === 'string').join('.'), {id, edition}, kinds);
       }
     }
     for (const ref of page.parsed.references) {
       const {line, column, endLine, endColumn} = ref;
-      add(page, fromItem, {line, column, endLine, endColumn}, 'text', ref);
+      add(page, fromItem, () => ({line, column, endLine, endColumn}), 'text', ref);
     }
   }
   const links = {edges, backlinks, problems};

@@ -4,7 +4,7 @@
  * React components in the browser. English vocabulary labels come from
  * `src/content/vocabularies.ts`, so they are written once.
  */
-import {createInstance, type FormatterModule, type TFunction} from 'i18next';
+import {createInstance, type FormatterModule, type PostProcessorModule, type TFunction} from 'i18next';
 import {statuses, vocabularies} from '../content/vocabularies';
 import {defaultLocale, type Locale} from '../content/site';
 
@@ -40,13 +40,24 @@ const localNumbers: FormatterModule = {
 };
 
 /**
+ * Writes one full stop where a sentence ends with a value that has its own:
+ * `… 29. новембар 2026.` in Serbian, `… lapkričio 29 d.` in Lithuanian.
+ * An ellipsis (`...`) stays as it is.
+ */
+const oneFullStop: PostProcessorModule = {
+  type: 'postProcessor',
+  name: 'oneFullStop',
+  process: (value: string) => value.replace(/(?<!\.)\.\.(?!\.)/g, '.'),
+};
+
+/**
  * Builds a translate function for `locale` from its catalogue and the
  * English one (shown where a key is missing; the checker reports those).
  */
 export function createTranslator(locale: Locale, catalogues: Partial<Record<Locale, Catalogue>>): TFunction {
   const resources: Record<string, {kb: Catalogue}> = {[defaultLocale]: {kb: withVocabulary(catalogues[defaultLocale] ?? {})}};
   if (locale !== defaultLocale) resources[locale] = {kb: catalogues[locale] ?? {}};
-  const i18n = createInstance().use(localNumbers);
+  const i18n = createInstance().use(localNumbers).use(oneFullStop);
   void i18n.init({
     lng: locale,
     fallbackLng: defaultLocale,
@@ -56,6 +67,7 @@ export function createTranslator(locale: Locale, catalogues: Partial<Record<Loca
     initAsync: false,
     interpolation: {escapeValue: false, alwaysFormat: true},
     returnNull: false,
+    postProcess: ['oneFullStop'],
   });
   return i18n.t;
 }

@@ -72,6 +72,24 @@ describe('language of parts', () => {
     await close();
   });
 
+  it('marks a page shown in English for want of a translation as English, and its notice as Serbian', async () => {
+    const {page, close} = await open(inLocale('/docs/accessibility', 'sr'));
+    const langs = await page.evaluate(() => ({
+      html: document.documentElement.lang,
+      title: document.querySelector('article h1')?.closest('[lang]')?.getAttribute('lang'),
+      text: document.querySelector('article .markdown > p')?.closest('[lang]')?.getAttribute('lang'),
+      banner: document.querySelector('.kb-translation-banner')?.closest('[lang]')?.getAttribute('lang'),
+    }));
+    expect(langs).toEqual({html: 'sr-Cyrl', title: 'en', text: 'en', banner: 'sr-Cyrl'});
+    await close();
+  });
+
+  it('leaves a translated page in its own language', async () => {
+    const {page, close} = await open(inLocale('/docs/translating/', 'sr'));
+    expect(await page.evaluate(() => document.querySelector('article h1')?.closest('[lang]')?.getAttribute('lang'))).toBe('sr-Cyrl');
+    await close();
+  });
+
   it('marks recommendation titles shown in English on a Greek page', async () => {
     const {page, close} = await open(inLocale('/white-paper/explorer', 'el'));
     const titles = await page.locator('.kb-table__title').evaluateAll((links) => links.map((a) => ({lang: a.getAttribute('lang'), text: a.textContent ?? ''})));

@@ -70,8 +70,8 @@ describe('the banner in HTML', () => {
 
   test('notices in the reader’s language, the English page one level above the locale, the guide in the locale', () => {
     const banner = selectBanner('lt', translation, status({state: 'outdated', changes: ['b', 'c', 'd']}, {origin: 'machine', reviewed: false}))!;
-    expect(html(bannerNode(banner, t, {englishHref: (url) => `pathname:///..${url}`, guideUrl: '/docs/translating'}))).toBe(
-      '<aside class="kb-translation-banner kb-translation-banner--warning" role="note" aria-label="Apie šį vertimą">\n' +
+    expect(html(bannerNode(banner, t, {englishHref: (url) => `pathname:///..${url}`, guideUrl: '/docs/translating', lang: 'lt'}))).toBe(
+      '<aside class="kb-translation-banner kb-translation-banner--warning" role="note" aria-label="Apie šį vertimą" lang="lt">\n' +
         '<p class="kb-translation-banner__notice kb-translation-banner__notice--outdated">Originalas pakeistas 3 kartus.</p>\n' +
         '<p class="kb-translation-banner__notice kb-translation-banner__notice--machine">Išversta mašininiu vertimu.</p>\n' +
         '<p class="kb-translation-banner__links"><a href="pathname:///../docs/meetings" target="_self" hreflang="en" class="kb-translation-banner__source">Skaityti originalą</a> · <a href="/docs/translating#update-a-page">Vertėjų vadovas</a></p>\n' +
@@ -81,6 +81,6 @@ describe('the banner in HTML', () => {
 
   test('eleven changes take the Lithuanian form for 11', () => {
     const banner = selectBanner('lt', translation, status({state: 'outdated', changes: Array.from({length: 11}, (_, i) => String(i))}))!;
-    expect(html(bannerNode(banner, t, {englishHref: (url) => url}))).toContain('Originalas pakeistas 11 kartų.');
+    expect(html(bannerNode(banner, t, {englishHref: (url) => url, lang: 'lt'}))).toContain('Originalas pakeistas 11 kartų.');
   });
 });

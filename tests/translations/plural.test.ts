@@ -5,6 +5,7 @@
 import {describe, expect, test} from 'vitest';
 import {createTranslator, type Catalogue} from '../../src/i18n/catalogue';
 import {pluralCategories, splitPluralKey} from '../../src/i18n/plural';
+import {loadCatalogues} from '../../src/i18n/load';
 import type {Locale} from '../../src/content/site';
 
 const english: Catalogue = {item: {evidenceCount_one: '{{count}} evidence item', evidenceCount_other: '{{count}} evidence items'}};
@@ -76,5 +77,12 @@ describe('item.evidenceCount picks the form of the language', () => {
     const t = (locale: Locale, count: number) => createTranslator(locale, {en: english, [locale]: tagged(locale)})('item.evidenceCount', {count});
     // Lithuanian and Polish group with a no-break space; Italian and Polish only from five digits on (CLDR).
     expect([t('en', 1234), t('lt', 1234), t('it', 1234), t('it', 12345), t('pl', 12345)]).toEqual(['1,234 other', '1\u00a0234 few', '1234 other', '12.345 other', '12\u00a0345 many']);
+  });
+
+  test('a sentence that ends with a date ending in a full stop has one full stop; an ellipsis stays', () => {
+    const sr = createTranslator('sr', loadCatalogues());
+    const date = new Intl.DateTimeFormat('sr-Cyrl', {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(Date.UTC(2026, 10, 29)));
+    expect(sr('pdf.printedFrom', {url: 'https://example.org/sr/white-paper/', date})).toBe('Одштампано са https://example.org/sr/white-paper/ 29. новембар 2026.');
+    expect(createTranslator('en', {en: {a: 'Wait for it...'}})('a')).toBe('Wait for it...');
   });
 });

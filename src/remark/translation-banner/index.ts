@@ -9,7 +9,7 @@
 import type {Root} from 'mdast';
 import type {Plugin} from 'unified';
 import {pageKey} from '../../content/loader';
-import {defaultLocale, type InstanceId} from '../../content/site';
+import {defaultLocale, locales, type InstanceId} from '../../content/site';
 import {buildLocale, getContentIndex, pageOfFile} from '../../content/store';
 import {statusOf} from '../../translations/lookup';
 import {defaultLocaleHref, translationReportOf} from '../../translations/store';
@@ -41,6 +41,6 @@ export const remarkTranslationBanner: Plugin<[Options], Root> = function (option
     const banner = selectBanner(locale, page, page.locale === defaultLocale ? undefined : statusOf(translationReportOf(index), page));
     if (!banner) return;
     const guideUrl = index.pageByPath.get(pageKey(guide.instance, 'current', defaultLocale, guide.relativePath))?.url;
-    tree.children.unshift(bannerNode(banner, translatorFor(index, locale, options.catalogues), {englishHref: defaultLocaleHref, guideUrl}));
+    tree.children.unshift(bannerNode(banner, translatorFor(index, locale, options.catalogues), {englishHref: defaultLocaleHref, guideUrl, lang: locales[locale].htmlLang}));
   };
 };

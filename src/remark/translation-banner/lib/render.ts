@@ -16,9 +16,10 @@ export function defaultLocaleLink(href: string, label: string): Link {
 /**
  * The banner's nodes. `englishHref` turns the English page's URL into a link
  * that leaves the locale; `guideUrl` is the guide's URL, which Docusaurus
- * prefixes with the reader's locale.
+ * prefixes with the reader's locale; `lang` is the reader's language, which
+ * the banner declares because a page shown in English is marked English.
  */
-export function bannerNode(banner: Banner, t: TFunction, links: {englishHref: (url: string) => string; guideUrl?: string}): RootContent {
+export function bannerNode(banner: Banner, t: TFunction, links: {englishHref: (url: string) => string; guideUrl?: string; lang: string}): RootContent {
   const children: RootContent[] = banner.notices.map((notice) =>
     block('p', `kb-translation-banner__notice kb-translation-banner__notice--${notice}`, [
       text(notice === 'outdated' ? t('translation.outdated', {count: banner.changes ?? 1}) : t(`translation.${notice}`)),
@@ -32,5 +33,5 @@ export function bannerNode(banner: Banner, t: TFunction, links: {englishHref: (u
   }
   if (line.length > 0) children.push(block('p', 'kb-translation-banner__links', line));
   const kind = banner.notices.includes('outdated') || banner.notices.includes('missing') ? 'warning' : 'info';
-  return container('aside', `kb-translation-banner kb-translation-banner--${kind}`, children, {role: 'note', 'aria-label': t('translation.label')});
+  return container('aside', `kb-translation-banner kb-translation-banner--${kind}`, children, {role: 'note', 'aria-label': t('translation.label'), lang: links.lang});
 }
