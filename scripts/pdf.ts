@@ -3,15 +3,16 @@
  *
  * Prints the White Paper of an edition and locale from the production build
  * (run `npm run build` first) to a PDF with Debian's Chromium: by default
- * `<build-dir>/pdf/white-paper-<edition>-<locale>.pdf`, where the site
- * serves it for download. See docs/maintainers/print-and-pdf.md.
+ * into the locale's site, `<build-dir>/[<locale>/]pdf/white-paper-<edition>-<locale>.pdf`,
+ * where the White Paper's home page offers it for download. See
+ * docs/maintainers/print-and-pdf.md.
  */
 import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {createConfig} from '../src/config/site';
 import {discover} from '../src/content/loader';
-import {currentVersion, localeCodes, type Locale} from '../src/content/site';
+import {currentVersion, defaultLocale, localeCodes, whitePaperPdfPath, type Locale} from '../src/content/site';
 import {createTranslator} from '../src/i18n/catalogue';
 import {loadCatalogues} from '../src/i18n/load';
 import {whitePaperPdf} from '../src/pdf/render';
@@ -38,7 +39,7 @@ if (!localeCodes.includes(locale)) {
   process.exit(2);
 }
 const buildDir = path.resolve(values['build-dir']!);
-const out = path.resolve(values.out ?? path.join(buildDir, 'pdf', `white-paper-${edition}-${locale}.pdf`));
+const out = path.resolve(values.out ?? path.join(buildDir, locale === defaultLocale ? '' : locale, whitePaperPdfPath(edition, locale)));
 
 async function main(): Promise<void> {
   const server = await serveBuild(buildDir);

@@ -99,6 +99,15 @@ export function versionPathOf(version: string, editions: readonly string[]): str
   return version === editions[0] ? '' : version;
 }
 
+/**
+ * Where `npm run pdf` puts the White Paper of an edition in a locale,
+ * relative to that locale's site (`build/` for English, `build/<locale>/`
+ * for the others), and where the White Paper's home page looks for it.
+ */
+export function whitePaperPdfPath(edition: string, locale: Locale): string {
+  return `pdf/white-paper-${edition}-${locale}.pdf`;
+}
+
 /** The URL of a page, without base URL, starting with `/`. */
 export function urlOf(page: {instance: InstanceId; version: string; locale: Locale; docPath: string}, editions: readonly string[]): string {
   const parts = [

@@ -10,7 +10,7 @@ import type {ContentIndex, Item} from '../content/loader';
 import {pageKey} from '../content/loader';
 import {resolveReference} from '../content/resolve';
 import {families, kindNames, schemas, type Field} from '../content/schema';
-import {currentVersion, defaultLocale, type Locale} from '../content/site';
+import {currentVersion, defaultLocale, whitePaperPdfPath, type Locale} from '../content/site';
 import {localTitle} from '../content/store';
 import {statuses, themes} from '../content/vocabularies';
 import {formatDate} from '../remark/references/lib/decorate';
@@ -63,6 +63,12 @@ export interface EditionPageData {
   readonly paragraphs: readonly string[];
   readonly linksHeading: string;
   readonly links: readonly LinkData[];
+  /**
+   * The PDF that `npm run pdf` makes of this version in this locale, where
+   * a deployment publishes it; the page offers it, with its size, only
+   * when it is there.
+   */
+  readonly pdf: LinkData;
   readonly citation: CitationData;
 }
 
@@ -195,6 +201,7 @@ export function editionPage(context: PageContext, version: string): EditionPageD
       {label: t('editions.index.statuses'), to: pages.status},
       {label: t('editions.edition.data'), to: `${openDataPage}#data-${version}`},
     ],
+    pdf: {label: t('editions.edition.pdf'), to: `/${whitePaperPdfPath(version, locale)}`},
     citation: citationData(citation, version === currentVersion ? t('editions.cite.introDraft') : t('editions.cite.introWhitePaper', {version: name}), t),
   };
 }

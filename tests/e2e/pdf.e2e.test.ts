@@ -4,10 +4,12 @@
  * poppler-utils), which know nothing of how it was made.
  */
 import {execFileSync, spawnSync} from 'node:child_process';
-import {mkdirSync, writeFileSync} from 'node:fs';
+import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Browser} from 'playwright-core';
+import {whitePaperPdfPath} from '../../src/content/site';
+import {versionPages} from '../../src/editions/addresses';
 import {createTranslator} from '../../src/i18n/catalogue';
 import {loadCatalogues} from '../../src/i18n/load';
 import {whitePaperPdf, type WhitePaperPdf} from '../../src/pdf/render';
@@ -84,6 +86,38 @@ describe('the White Paper as a PDF', () => {
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], {encoding: 'utf8'}))![1]);
     expect(text(3)).toMatch(new RegExp(`Page 3 of ${pages}\\s*$`));
     expect(text(pages)).toMatch(new RegExp(`Page ${pages} of ${pages}\\s*$`));
+  });
+});
+
+describe('the PDF for download', () => {
+  const edition = versionPages(defaultEdition).edition;
+  const pdfLink = async (url: string) => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}${url}`);
+    await page.locator('html[data-has-hydrated=true]').waitFor();
+    // The page asks for the file once hydrated; give the answer time to arrive.
+    await page.waitForLoadState('networkidle');
+    const link = page.locator('.kb-pdf-link');
+    const found = (await link.count()) === 0 ? undefined : {text: (await link.textContent())!, href: await link.locator('a').getAttribute('href')};
+    await page.close();
+    return found;
+  };
+
+  it('is not offered by a build without it', async () => {
+    expect(await pdfLink(edition)).toBeUndefined();
+  });
+
+  it('is offered on the edition\'s page, with its size, where the deployment put it', async () => {
+    const published = path.join(buildDir, whitePaperPdfPath(defaultEdition, 'en'));
+    mkdirSync(path.dirname(published), {recursive: true});
+    writeFileSync(published, printed.pdf);
+    try {
+      const kB = Math.round(printed.pdf.length / 1000);
+      const size = printed.pdf.length >= 1_000_000 ? `${(printed.pdf.length / 1_000_000).toFixed(1).replace(/\.0$/, '')} MB` : `${kB} kB`;
+      expect(await pdfLink(edition)).toEqual({text: `Download this version as a PDF (PDF, ${size})`, href: `/${whitePaperPdfPath(defaultEdition, 'en')}`});
+    } finally {
+      rmSync(published);
+    }
   });
 });
 

@@ -31,8 +31,9 @@ export async function serveBuild(dir: string): Promise<{origin: string; close: (
     for (const candidate of candidates) {
       const file = path.join(root, candidate);
       if (file.startsWith(root) && existsSync(file) && statSync(file).isFile()) {
-        response.writeHead(200, {'content-type': types[path.extname(file)] ?? 'application/octet-stream'});
-        createReadStream(file).pipe(response);
+        response.writeHead(200, {'content-type': types[path.extname(file)] ?? 'application/octet-stream', 'content-length': statSync(file).size});
+        if (request.method === 'HEAD') response.end();
+        else createReadStream(file).pipe(response);
         return;
       }
     }

@@ -5,6 +5,7 @@ import Layout from '@theme/Layout';
 import type {ReactNode} from 'react';
 import type {EditionPageData} from '../../editions/pages';
 import CitationBlock from './citation-block';
+import PdfLink from './pdf-link';
 
 /** A version's page. */
 export default function EditionPage({data}: {data: EditionPageData}): ReactNode {
@@ -15,6 +16,7 @@ export default function EditionPage({data}: {data: EditionPageData}): ReactNode 
         {data.paragraphs.map((paragraph) => (
           <p key={paragraph}>{paragraph}</p>
         ))}
+        <PdfLink pdf={data.pdf} />
         <Heading as="h2" id="see-also">
           {data.linksHeading}
         </Heading>
