@@ -8,7 +8,7 @@ import {parseArgs} from 'node:util';
 import path from 'node:path';
 import {checkContent, formatReport, type ReportFormat} from '../src/checks';
 import {discover, loadContentIndex, loadContentIndexParallel} from '../src/content/loader';
-import {ruleSettings} from './lib/site-config';
+import {siteSettings} from './lib/site-config';
 
 const {values} = parseArgs({
   options: {
@@ -26,7 +26,8 @@ async function main(): Promise<void> {
   const siteDir = path.resolve(values.site);
   // Worker threads pay off from a few hundred files; the real site is read in one thread.
   const index = discover(siteDir).files.length > 500 ? await loadContentIndexParallel(siteDir) : loadContentIndex(siteDir);
-  const findings = checkContent(index, await ruleSettings(siteDir));
+  const {rules, themeConfig} = await siteSettings(siteDir);
+  const findings = checkContent(index, rules, themeConfig);
   console.log(formatReport(findings, index.pages.length, format));
   process.exitCode = findings.some((f) => f.severity === 'error') ? 1 : 0;
 }

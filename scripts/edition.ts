@@ -9,7 +9,7 @@
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {cutEdition, EditionError} from '../src/editions/cut';
-import {ruleSettings} from './lib/site-config';
+import {siteSettings} from './lib/site-config';
 
 const {values, positionals} = parseArgs({
   allowPositionals: true,
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const siteDir = path.resolve(values.site);
   const date = new Date().toISOString().slice(0, 10);
   try {
-    const result = cutEdition(siteDir, positionals[0], {date, note: values.note, rules: await ruleSettings(siteDir)});
+    const result = cutEdition(siteDir, positionals[0], {date, note: values.note, rules: (await siteSettings(siteDir)).rules});
     if (result.recovered) console.log(`Rolled back an interrupted cut of edition ${result.recovered} first.`);
     console.log(`Edition ${result.edition} cut on ${result.date}${result.locales.length ? `, with the translations of ${result.locales.join(', ')}` : ''}:`);
     for (const file of result.written) console.log(`  ${file}`);

@@ -3,6 +3,7 @@
  * site config chooses. `npm run check` and the build both call this, so they
  * report the same problems in the same words.
  */
+import type {ThemeConfig} from '@docusaurus/theme-common';
 import type {ContentIndex} from '../content/loader';
 import {compareProblems, type Problem} from '../content/problem';
 import {linksOf} from '../content/resolve';
@@ -21,9 +22,13 @@ export interface Finding extends Problem {
   readonly severity: Exclude<Severity, 'off'>;
 }
 
-/** Every problem in the index, sorted by file and place; rules set to `off` are left out. */
-export function checkContent(index: ContentIndex, settings: RuleSettings = {}): Finding[] {
-  const problems = [...index.problems, ...linksOf(index).problems, ...checkItems(index), ...checkLifecycle(index), ...checkLinks(index), ...checkSafety(index), ...checkPersonalData(index), ...checkTranslations(index)];
+/**
+ * Every problem in the index, sorted by file and place; rules set to `off`
+ * are left out. With the site's `themeConfig`, the translations of the
+ * navbar and footer labels are checked too.
+ */
+export function checkContent(index: ContentIndex, settings: RuleSettings = {}, themeConfig?: ThemeConfig): Finding[] {
+  const problems = [...index.problems, ...linksOf(index).problems, ...checkItems(index), ...checkLifecycle(index), ...checkLinks(index), ...checkSafety(index), ...checkPersonalData(index), ...checkTranslations(index, themeConfig)];
   const findings: Finding[] = [];
   for (const problem of problems.sort(compareProblems)) {
     const severity = severityOf(problem.ruleId, settings);

@@ -1,7 +1,7 @@
 /**
  * Checks of the translations: every key of the English catalogues
- * (`i18n/en/kb.json` with the vocabulary labels, and Docusaurus's
- * `code.json`) present in every locale with the plural forms its language
+ * (`i18n/en/kb.json` with the vocabulary labels, Docusaurus's `code.json`,
+ * and the theme's `navbar.json` and `footer.json`) present in every locale with the plural forms its language
  * needs and the same placeholders; strings still identical to English; and
  * every translated page with a valid `l10n` record and the heading ids of
  * its source.
@@ -15,7 +15,8 @@ import type {RuleId} from '../content/rules';
 import {defaultLocale, localeCodes, type Locale} from '../content/site';
 import {nearest} from '../content/suggest';
 import {withVocabulary, type Catalogue} from '../i18n/catalogue';
-import {englishCodeMessages} from '../i18n/code-messages';
+import type {ThemeConfig} from '@docusaurus/theme-common';
+import {englishCodeMessages, themeConfigMessages} from '../i18n/code-messages';
 import {parseJsonDocument, type JsonDocument} from '../i18n/json-document';
 import {pluralCategories, splitPluralKey} from '../i18n/plural';
 import {readTranslationRecord} from '../translations/record';
@@ -28,36 +29,41 @@ export const identicalFile = 'i18n/identical.json';
 
 type Identical = Partial<Record<Locale | '*', Record<string, readonly string[]>>>;
 
-/** Every translation problem of the site in `index`. */
-export function checkTranslations(index: ContentIndex): Problem[] {
-  return [...checkCatalogues(index.siteDir), ...checkTranslatedPages(index)];
+/**
+ * Every translation problem of the site in `index`. With the site's
+ * `themeConfig`, the theme's navbar and footer labels are checked too.
+ */
+export function checkTranslations(index: ContentIndex, themeConfig?: ThemeConfig): Problem[] {
+  return [...checkCatalogues(index.siteDir, themeConfig), ...checkTranslatedPages(index)];
 }
 
 /**
  * The catalogues of a site that has its own (`i18n/en/kb.json`); a site
  * without one (a test fixture) uses the project's, checked with the project.
  */
-export function checkCatalogues(siteDir: string): Problem[] {
+export function checkCatalogues(siteDir: string, themeConfig?: ThemeConfig): Problem[] {
   const english = path.join(siteDir, 'i18n', defaultLocale, 'kb.json');
   if (!existsSync(english)) return [];
+  const themeFiles = themeConfig ? themeConfigMessages(themeConfig) : {};
   // The build checks once per locale; the catalogues are read again only when one of them changed.
-  const stamp = catalogueFiles(siteDir)
+  const stamp = catalogueFiles(siteDir, Object.keys(themeFiles))
     .map((file) => (existsSync(file) ? `${file}:${statSync(file).mtimeMs}:${statSync(file).size}` : file))
     .join('|');
   const cached = catalogueChecks.get(siteDir);
   if (cached?.stamp === stamp) return cached.problems;
-  const problems = readAndCompareCatalogues(siteDir);
+  const problems = readAndCompareCatalogues(siteDir, themeFiles);
   catalogueChecks.set(siteDir, {stamp, problems});
   return problems;
 }
 
 const catalogueChecks = new Map<string, {stamp: string; problems: Problem[]}>();
 
-function catalogueFiles(siteDir: string): string[] {
-  return [identicalFile, ...localeCodes.flatMap((locale) => [`i18n/${locale}/kb.json`, `i18n/${locale}/code.json`])].map((file) => path.join(siteDir, file));
+function catalogueFiles(siteDir: string, themeFiles: readonly string[]): string[] {
+  const perLocale = ['kb.json', 'code.json', ...themeFiles];
+  return [identicalFile, ...localeCodes.flatMap((locale) => perLocale.map((name) => `i18n/${locale}/${name}`))].map((file) => path.join(siteDir, file));
 }
 
-function readAndCompareCatalogues(siteDir: string): Problem[] {
+function readAndCompareCatalogues(siteDir: string, themeFiles: Readonly<Record<string, Readonly<Record<string, string>>>>): Problem[] {
   const problems: Problem[] = [];
   const englishDoc = readCatalogue(siteDir, `i18n/${defaultLocale}/kb.json`, problems);
   if (!englishDoc) return problems;
@@ -72,7 +78,12 @@ function readAndCompareCatalogues(siteDir: string): Problem[] {
     if (kbDoc) problems.push(...compareKb(locale, kbFile, kbDoc, kb, same('kb.json')));
     const codeFile = `i18n/${locale}/code.json`;
     const codeDoc = readCatalogue(siteDir, codeFile, problems);
-    if (codeDoc) problems.push(...compareCode(locale, codeFile, codeDoc, code, same('code.json')));
+    if (codeDoc) problems.push(...compareCode(locale, codeFile, codeDoc, code, same('code.json'), 'code.json'));
+    for (const [name, messages] of Object.entries(themeFiles)) {
+      const file = `i18n/${locale}/${name}`;
+      const doc = readCatalogue(siteDir, file, problems);
+      if (doc) problems.push(...compareCode(locale, file, doc, messages, same(name), name));
+    }
   }
   return problems;
 }
@@ -80,7 +91,7 @@ function readAndCompareCatalogues(siteDir: string): Problem[] {
 function readCatalogue(siteDir: string, file: string, problems: Problem[]): JsonDocument | undefined {
   const full = path.join(siteDir, file);
   if (!existsSync(full)) {
-    const create = file.endsWith('code.json') ? `run \`npm run write-translations -- --locale ${file.split('/')[1]}\` and translate it` : `copy i18n/${defaultLocale}/kb.json there and translate it`;
+    const create = !file.endsWith('kb.json') ? `run \`npm run write-translations -- --locale ${file.split('/')[1]}\` and translate it` : `copy i18n/${defaultLocale}/kb.json there and translate it`;
     problems.push({file, line: 1, column: 1, ruleId: 'kb:catalogue-syntax', reason: `Unexpected missing catalogue ${file}, expected one per locale`, suggestion: create});
     return undefined;
   }
@@ -239,7 +250,8 @@ function compareKb(locale: Locale, file: string, doc: JsonDocument, english: rea
   }
 }
 
-function compareCode(locale: Locale, file: string, doc: JsonDocument, english: Readonly<Record<string, string>>, identical: ReadonlySet<string>): Problem[] {
+/** A file of Docusaurus messages (`{"id": {"message": …}}`): `code.json`, or one of the theme's, named `name` in the identical list. */
+function compareCode(locale: Locale, file: string, doc: JsonDocument, english: Readonly<Record<string, string>>, identical: ReadonlySet<string>, name: string): Problem[] {
   const problems: Problem[] = [];
   const report = (place: Place, ruleId: RuleId, reason: string, suggestion?: string) => problems.push({file, ...place, ruleId, reason, suggestion});
   const mine = doc.value as Record<string, unknown>;
@@ -266,7 +278,7 @@ function compareCode(locale: Locale, file: string, doc: JsonDocument, english: R
     if (extra.length > 0) {
       report(place, 'kb:translation-placeholder', `Unexpected placeholder \`{${extra[0]}}\` in \`${id}\`, expected the placeholders of the English: ${[...wanted].map((n) => `\`{${n}}\``).join(', ') || 'none'}`, 'keep every `{name}` exactly as in English');
     } else if (message === source && hasWords(source) && !identical.has(id)) {
-      report(place, 'kb:untranslated-string', `Unexpected English text in \`${id}\`: "${source}", expected its ${languageName(locale)} translation`, `translate it, or list \`${id}\` under "${locale}" → "code.json" in ${identicalFile} if it is the same in ${languageName(locale)}`);
+      report(place, 'kb:untranslated-string', `Unexpected English text in \`${id}\`: "${source}", expected its ${languageName(locale)} translation`, `translate it, or list \`${id}\` under "${locale}" → "${name}" in ${identicalFile} if it is the same in ${languageName(locale)}`);
     }
   }
   for (const id of Object.keys(mine)) {

@@ -9,6 +9,8 @@ import {execFileSync} from 'node:child_process';
 import {existsSync, readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
+import {getTranslationFiles} from '@docusaurus/theme-classic/lib/translations';
+import type {ThemeConfig} from '@docusaurus/theme-common';
 import {projectRoot} from './load';
 
 const require = createRequire(path.join(projectRoot, 'package.json'));
@@ -48,6 +50,20 @@ export function siteCodeMessages(siteDir: string): CodeMessages {
     extracted.set(dir, messages);
   }
   return messages;
+}
+
+/**
+ * The English messages of the theme's other files, `navbar.json` and
+ * `footer.json` under `docusaurus-theme-classic/`, from the site's theme
+ * config: the labels `docusaurus write-translations` writes there.
+ */
+export function themeConfigMessages(themeConfig: ThemeConfig): Readonly<Record<string, CodeMessages>> {
+  return Object.fromEntries(
+    getTranslationFiles({themeConfig}).map(({path: name, content}) => [
+      `docusaurus-theme-classic/${name}.json`,
+      Object.fromEntries(Object.entries(content).map(([id, {message}]) => [id, message])),
+    ]),
+  );
 }
 
 /** Every message of `code.json` in English. */

@@ -1,12 +1,14 @@
 /**
  * The translation checks, on small sites written by the test: missing keys
- * and plural forms in kb.json and code.json at their line and column,
+ * and plural forms in kb.json, code.json and the theme's navbar and footer
+ * files at their line and column,
  * placeholders, strings left in English, and translated pages' records,
  * heading ids and sources.
  */
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
+import type {ThemeConfig} from '@docusaurus/theme-common';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {checkCatalogues, checkTranslatedPages} from '../../src/checks/translations';
 import {loadContentIndex} from '../../src/content/loader';
@@ -141,6 +143,29 @@ describe('the site’s own messages join the theme’s', () => {
     });
     expect(lines(checkCatalogues(dir), 'i18n/lt/code.json')).toEqual([
       'i18n/lt/code.json:1:1: Unexpected missing message `hello.greeting` in lt, expected every message of the site and its theme; run `npm run write-translations -- --locale lt` and translate "Hello, network" [kb:missing-translation-key]',
+    ]);
+  }, 60_000);
+});
+
+describe('the navbar and footer labels of the theme config', () => {
+  test('a footer label added in the config is required in every footer.json; the navbar\'s title may stay as it is', () => {
+    const themeConfig = {
+      navbar: {title: 'Intercultural Dialogue Network', items: [{label: 'Meetings', to: '/docs/meetings'}]},
+      footer: {links: [{title: 'Read', items: [{label: 'White Paper', to: '/white-paper/'}, {label: 'Map of best practices', to: '/best-practices/map'}]}]},
+    } as unknown as ThemeConfig;
+    const dir = site({
+      'i18n/en/kb.json': '{}',
+      'i18n/lt/code.json': codeJson('lt', [], []),
+      'i18n/lt/docusaurus-theme-classic/navbar.json': '{\n  "title": {"message": "Intercultural Dialogue Network"},\n  "item.label.Meetings": {"message": "Susitikimai"}\n}\n',
+      'i18n/lt/docusaurus-theme-classic/footer.json': '{\n  "link.title.Read": {"message": "Skaityti"},\n  "link.item.label.White Paper": {"message": "Baltoji knyga"}\n}\n',
+      'i18n/identical.json': JSON.stringify({'*': {'docusaurus-theme-classic/navbar.json': ['title']}}),
+    });
+    expect(lines(checkCatalogues(dir, themeConfig), 'i18n/lt/docusaurus-theme-classic/')).toEqual([
+      'i18n/lt/docusaurus-theme-classic/footer.json:1:1: Unexpected missing message `link.item.label.Map of best practices` in lt, expected every message of the site and its theme; run `npm run write-translations -- --locale lt` and translate "Map of best practices" [kb:missing-translation-key]',
+    ]);
+    expect(lines(checkCatalogues(dir, themeConfig), 'i18n/pl/docusaurus-theme-classic/')).toEqual([
+      'i18n/pl/docusaurus-theme-classic/footer.json:1:1: Unexpected missing catalogue i18n/pl/docusaurus-theme-classic/footer.json, expected one per locale; run `npm run write-translations -- --locale pl` and translate it [kb:catalogue-syntax]',
+      'i18n/pl/docusaurus-theme-classic/navbar.json:1:1: Unexpected missing catalogue i18n/pl/docusaurus-theme-classic/navbar.json, expected one per locale; run `npm run write-translations -- --locale pl` and translate it [kb:catalogue-syntax]',
     ]);
   }, 60_000);
 });

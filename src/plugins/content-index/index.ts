@@ -4,6 +4,7 @@
  * error with the checker's own report (no stack trace for a content
  * mistake). In `npm start` the errors are printed and the server goes on.
  */
+import type {ThemeConfig} from '@docusaurus/theme-common';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import logger from '@docusaurus/logger';
 import {checkContent, formatReport, type Finding} from '../../checks';
@@ -30,7 +31,7 @@ export default function contentIndexPlugin(context: LoadContext, rawOptions: unk
       const locale = context.i18n.currentLocale as Locale;
       setBuildLocale(locale);
       const index = refreshContentIndex(context.siteDir);
-      report(checkContent(index, options.rules), index.pages.length);
+      report(checkContent(index, options.rules, context.siteConfig.themeConfig as ThemeConfig), index.pages.length);
       return summariseIndex(index, locale);
     },
     async contentLoaded({content, actions}) {
