@@ -8,6 +8,7 @@ import path from 'node:path';
 import {availableParallelism} from 'node:os';
 import {Worker} from 'node:worker_threads';
 import {parsePage, withPlaces, type ParsedPage, type ParsedPageData} from './parse';
+import {workerState, type ParseShare} from './parse-share';
 import {formatProblem, type Problem} from './problem';
 import {docusaurusKeys, families, familyOf, readShape, schemas, type Family, type FieldIssue, type ItemFields, type Kind} from './schema';
 import {currentVersion, defaultLocale, docPathOf, instances, localeCodes, urlOf, type InstanceId, type Locale} from './site';
@@ -138,30 +139,41 @@ export function loadContentIndex(siteDir: string): ContentIndex {
 }
 
 /**
- * The same index, with the files parsed by `workers` worker threads: for
- * large corpora, where parsing is nearly all the work. Only `npm run check`
+ * The same index, with the files parsed on `threads` threads: this one and
+ * `threads - 1` workers take the next file from one shared counter, so the
+ * work balances itself and nobody waits for a worker to start; a worker that
+ * starts after every file was taken is stopped unused. Only `npm run check`
  * uses it; the build keeps the synchronous loader.
  */
-export async function loadContentIndexParallel(siteDir: string, workers = availableParallelism()): Promise<ContentIndex> {
+export async function loadContentIndexParallel(siteDir: string, threads = availableParallelism()): Promise<ContentIndex> {
   const {files, editions} = discover(siteDir);
-  const chunks = Array.from({length: workers}, (_, w) => files.filter((_, i) => i % workers === w));
-  const results = await Promise.all(chunks.map((chunk) => parseInWorker(siteDir, chunk.map((f) => f.file))));
+  const names = files.map((f) => f.file);
+  const shared: ParseShare = {next: new Int32Array(new SharedArrayBuffer(4)), states: new Int32Array(new SharedArrayBuffer(4 * Math.max(0, threads - 1)))};
+  const workers = Array.from({length: threads - 1}, (_, slot) => startParseWorker(siteDir, names, shared, slot));
   const parsed = new Map<string, ParsedPage>();
-  results.forEach((list, w) => list.forEach((data, i) => parsed.set(chunks[w][i].file, withPlaces(data))));
+  for (let i = Atomics.add(shared.next, 0, 1); i < names.length; i = Atomics.add(shared.next, 0, 1)) {
+    parsed.set(names[i], parsePage(names[i], readFileSync(path.join(siteDir, names[i]))));
+  }
+  for (const worker of workers) {
+    // A worker that has not started yet finds nothing left: stop it rather than wait for it to load.
+    if (Atomics.compareExchange(shared.states, worker.slot, workerState.waiting, workerState.cancelled) === workerState.waiting) void worker.thread.terminate();
+    else for (const [file, data] of await worker.result) parsed.set(file, withPlaces(data));
+  }
   return buildIndex(siteDir, files, editions, (source) => parsed.get(source.file)!);
 }
 
-function parseInWorker(siteDir: string, files: string[]): Promise<ParsedPageData[]> {
-  return new Promise((resolve, reject) => {
-    // The worker is TypeScript: a one-line entry registers tsx's require hook in the thread, then loads it.
-    const entry = `require('tsx/cjs'); require(${JSON.stringify(path.join(__dirname, 'parse-worker.ts'))});`;
-    const worker = new Worker(entry, {eval: true, workerData: {siteDir, files}});
-    worker.once('message', (data: ParsedPageData[]) => {
+function startParseWorker(siteDir: string, files: string[], shared: ParseShare, slot: number) {
+  // The worker is TypeScript: a one-line entry registers tsx's require hook in the thread, then loads it.
+  const entry = `require('tsx/cjs'); require(${JSON.stringify(path.join(__dirname, 'parse-worker.ts'))});`;
+  const thread = new Worker(entry, {eval: true, workerData: {siteDir, files, shared, slot}});
+  const result = new Promise<[string, ParsedPageData][]>((resolve, reject) => {
+    thread.once('message', (data: [string, ParsedPageData][]) => {
       resolve(data);
-      void worker.terminate();
+      void thread.terminate();
     });
-    worker.once('error', reject);
+    thread.once('error', reject);
   });
+  return {slot, thread, result};
 }
 
 function buildIndex(siteDir: string, files: readonly SourceFile[], editions: string[], parse: (source: SourceFile) => ParsedPage): ContentIndex {

@@ -4,12 +4,14 @@
  * (`expected.txt`, empty when nothing may be reported). Run with
  * UPDATE_EXPECTED=1 to rewrite the expected files on purpose.
  */
-import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {checkContent} from '../../src/checks';
-import {loadContentIndex, loadContentIndexParallel} from '../../src/content/loader';
+import {loadContentIndex, loadContentIndexParallel, type ContentIndex} from '../../src/content/loader';
 import {formatProblem} from '../../src/content/problem';
+import {writeCorpus} from '../../scripts/lib/corpus';
 
 const root = path.join(__dirname, '../fixtures/check');
 
@@ -29,6 +31,22 @@ describe('checker fixtures', () => {
 });
 
 describe('the parallel loader', () => {
+  // The worker starts while this thread parses: on a large corpus it takes its share of the files.
+  test('reads a corpus of 1,500 items exactly as the synchronous loader does', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kb-parallel-'));
+    try {
+      writeCorpus(dir, 1500);
+      const pages = (index: ContentIndex) => index.pages.map(({parsed: {placeOf: _, ...data}, ...page}) => ({...page, data}));
+      const sync = loadContentIndex(dir);
+      const parallel = await loadContentIndexParallel(dir, 2);
+      expect(pages(parallel)).toEqual(pages(sync));
+      expect(checkContent(parallel).map(formatProblem)).toEqual(checkContent(sync).map(formatProblem));
+    } finally {
+      rmSync(dir, {recursive: true, force: true});
+    }
+  });
+
+  // On a small site every file is parsed before the worker has started; it is stopped unused.
   test('finds exactly what the synchronous loader finds', async () => {
     for (const name of ['valid', 'malformed-yaml', 'unknown-field', 'translated-link-fallback', 'not-utf8']) {
       const site = path.join(root, name, 'site');
