@@ -1,24 +1,26 @@
 /**
  * Checks of the translations: every key of the English catalogues
  * (`i18n/en/kb.json` with the vocabulary labels, Docusaurus's `code.json`,
- * and the theme's `navbar.json` and `footer.json`) present in every locale with the plural forms its language
+ * the theme's `navbar.json` and `footer.json`, and the sidebar categories
+ * of each docs instance and version) present in every locale with the plural forms its language
  * needs and the same placeholders; strings still identical to English; and
  * every translated page with a valid `l10n` record and the heading ids of
  * its source.
  */
-import {existsSync, readFileSync, statSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import type {ContentIndex, Page} from '../content/loader';
-import {pageKey} from '../content/loader';
+import {discover, pageKey} from '../content/loader';
 import type {Place, Problem} from '../content/problem';
 import type {RuleId} from '../content/rules';
-import {defaultLocale, localeCodes, type Locale} from '../content/site';
+import {currentVersion, defaultLocale, instances, localeCodes, type Locale} from '../content/site';
 import {nearest} from '../content/suggest';
 import {withVocabulary, type Catalogue} from '../i18n/catalogue';
 import type {ThemeConfig} from '@docusaurus/theme-common';
 import {englishCodeMessages, themeConfigMessages} from '../i18n/code-messages';
 import {parseJsonDocument, type JsonDocument} from '../i18n/json-document';
 import {pluralCategories, splitPluralKey} from '../i18n/plural';
+import sidebars from '../sidebars';
 import {readTranslationRecord} from '../translations/record';
 
 /**
@@ -45,13 +47,14 @@ export function checkCatalogues(siteDir: string, themeConfig?: ThemeConfig): Pro
   const english = path.join(siteDir, 'i18n', defaultLocale, 'kb.json');
   if (!existsSync(english)) return [];
   const themeFiles = themeConfig ? themeConfigMessages(themeConfig) : {};
+  const categoryFiles = sidebarCategoryMessages(siteDir);
   // The build checks once per locale; the catalogues are read again only when one of them changed.
-  const stamp = catalogueFiles(siteDir, Object.keys(themeFiles))
+  const stamp = catalogueFiles(siteDir, [...Object.keys(themeFiles), ...Object.keys(categoryFiles)])
     .map((file) => (existsSync(file) ? `${file}:${statSync(file).mtimeMs}:${statSync(file).size}` : file))
     .join('|');
   const cached = catalogueChecks.get(siteDir);
   if (cached?.stamp === stamp) return cached.problems;
-  const problems = readAndCompareCatalogues(siteDir, themeFiles);
+  const problems = readAndCompareCatalogues(siteDir, themeFiles, categoryFiles);
   catalogueChecks.set(siteDir, {stamp, problems});
   return problems;
 }
@@ -63,7 +66,46 @@ function catalogueFiles(siteDir: string, themeFiles: readonly string[]): string[
   return [identicalFile, ...localeCodes.flatMap((locale) => perLocale.map((name) => `i18n/${locale}/${name}`))].map((file) => path.join(siteDir, file));
 }
 
-function readAndCompareCatalogues(siteDir: string, themeFiles: Readonly<Record<string, Readonly<Record<string, string>>>>): Problem[] {
+type MessageFiles = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+/**
+ * The English labels of the sidebar categories (each `_category_.json`),
+ * by the file of each docs instance and version that translates them
+ * (`docusaurus-plugin-content-docs/current.json`, …), under the ids
+ * Docusaurus gives them: `sidebar.<sidebar>.category.<label>`.
+ */
+function sidebarCategoryMessages(siteDir: string): MessageFiles {
+  const {editions} = discover(siteDir);
+  const files: Record<string, Record<string, string>> = {};
+  for (const instance of Object.values(instances)) {
+    const versionedDir = 'versionedDir' in instance ? instance.versionedDir : undefined;
+    for (const version of versionedDir ? [currentVersion, ...editions] : [currentVersion]) {
+      const dir = version === currentVersion ? instance.dir : `${versionedDir}/version-${version}`;
+      const labels = categoryLabels(path.join(siteDir, dir));
+      if (labels.length === 0) continue;
+      const messages = Object.fromEntries(Object.keys(sidebars).flatMap((sidebar) => labels.map((label) => [`sidebar.${sidebar}.category.${label}`, label])));
+      files[`${instance.i18nDir}/${version === currentVersion ? 'current' : `version-${version}`}.json`] = messages;
+    }
+  }
+  return files;
+}
+
+function categoryLabels(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, {recursive: true, encoding: 'utf8'})
+    .filter((file) => path.basename(file) === '_category_.json')
+    .flatMap((file) => {
+      try {
+        const {label} = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as {label?: unknown};
+        return typeof label === 'string' ? [label] : [];
+      } catch {
+        // Docusaurus itself reports a `_category_.json` it cannot read.
+        return [];
+      }
+    });
+}
+
+function readAndCompareCatalogues(siteDir: string, themeFiles: MessageFiles, categoryFiles: MessageFiles): Problem[] {
   const problems: Problem[] = [];
   const englishDoc = readCatalogue(siteDir, `i18n/${defaultLocale}/kb.json`, problems);
   if (!englishDoc) return problems;
@@ -83,6 +125,12 @@ function readAndCompareCatalogues(siteDir: string, themeFiles: Readonly<Record<s
       const file = `i18n/${locale}/${name}`;
       const doc = readCatalogue(siteDir, file, problems);
       if (doc) problems.push(...compareCode(locale, file, doc, messages, same(name), name));
+    }
+    // These files also hold messages of the version (its label, …), which are not compared.
+    for (const [name, messages] of Object.entries(categoryFiles)) {
+      const file = `i18n/${locale}/${name}`;
+      const doc = readCatalogue(siteDir, file, problems);
+      if (doc) problems.push(...compareCode(locale, file, doc, messages, same(name), name, {othersAllowed: true}));
     }
   }
   return problems;
@@ -251,7 +299,7 @@ function compareKb(locale: Locale, file: string, doc: JsonDocument, english: rea
 }
 
 /** A file of Docusaurus messages (`{"id": {"message": …}}`): `code.json`, or one of the theme's, named `name` in the identical list. */
-function compareCode(locale: Locale, file: string, doc: JsonDocument, english: Readonly<Record<string, string>>, identical: ReadonlySet<string>, name: string): Problem[] {
+function compareCode(locale: Locale, file: string, doc: JsonDocument, english: Readonly<Record<string, string>>, identical: ReadonlySet<string>, name: string, {othersAllowed = false} = {}): Problem[] {
   const problems: Problem[] = [];
   const report = (place: Place, ruleId: RuleId, reason: string, suggestion?: string) => problems.push({file, ...place, ruleId, reason, suggestion});
   const mine = doc.value as Record<string, unknown>;
@@ -281,7 +329,7 @@ function compareCode(locale: Locale, file: string, doc: JsonDocument, english: R
       report(place, 'kb:untranslated-string', `Unexpected English text in \`${id}\`: "${source}", expected its ${languageName(locale)} translation`, `translate it, or list \`${id}\` under "${locale}" → "${name}" in ${identicalFile} if it is the same in ${languageName(locale)}`);
     }
   }
-  for (const id of Object.keys(mine)) {
+  for (const id of othersAllowed ? [] : Object.keys(mine)) {
     if (Object.hasOwn(english, id)) continue;
     report(doc.placeOf([id]), 'kb:unknown-translation-key', `Unexpected message \`${id}\`, expected only messages the site or its theme use`, 'remove it (`npm run write-translations` does not remove messages that are gone)');
   }

@@ -1,7 +1,7 @@
 /**
  * The translation checks, on small sites written by the test: missing keys
- * and plural forms in kb.json, code.json and the theme's navbar and footer
- * files at their line and column,
+ * and plural forms in kb.json, code.json, the theme's navbar and footer
+ * files and the sidebar categories at their line and column,
  * placeholders, strings left in English, and translated pages' records,
  * heading ids and sources.
  */
@@ -166,6 +166,21 @@ describe('the navbar and footer labels of the theme config', () => {
     expect(lines(checkCatalogues(dir, themeConfig), 'i18n/pl/docusaurus-theme-classic/')).toEqual([
       'i18n/pl/docusaurus-theme-classic/footer.json:1:1: Unexpected missing catalogue i18n/pl/docusaurus-theme-classic/footer.json, expected one per locale; run `npm run write-translations -- --locale pl` and translate it [kb:catalogue-syntax]',
       'i18n/pl/docusaurus-theme-classic/navbar.json:1:1: Unexpected missing catalogue i18n/pl/docusaurus-theme-classic/navbar.json, expected one per locale; run `npm run write-translations -- --locale pl` and translate it [kb:catalogue-syntax]',
+    ]);
+  }, 60_000);
+});
+
+describe('the sidebar categories of each docs instance', () => {
+  test('a category added in English is required in every locale; the version\'s own messages are left alone', () => {
+    const dir = site({
+      'i18n/en/kb.json': '{}',
+      'docs/meetings/_category_.json': '{"label": "Meetings and debates"}',
+      'docs/meetings/debates/_category_.json': '{"label": "Online civic debates"}',
+      'i18n/lt/code.json': codeJson('lt', [], []),
+      'i18n/lt/docusaurus-plugin-content-docs/current.json': '{\n  "version.label": {"message": "Kita"},\n  "sidebar.main.category.Meetings and debates": {"message": "Susitikimai ir diskusijos"}\n}\n',
+    });
+    expect(lines(checkCatalogues(dir), 'i18n/lt/docusaurus-plugin-content-docs/')).toEqual([
+      'i18n/lt/docusaurus-plugin-content-docs/current.json:1:1: Unexpected missing message `sidebar.main.category.Online civic debates` in lt, expected every message of the site and its theme; run `npm run write-translations -- --locale lt` and translate "Online civic debates" [kb:missing-translation-key]',
     ]);
   }, 60_000);
 });
