@@ -3,8 +3,8 @@
  *
  * Loads pages of the production build in headless Chromium (Debian's) with
  * the CPU slowed 4x (CDP Emulation.setCPUThrottlingRate; `--throttle 1` for
- * full speed), each run in a
- * fresh browser context (empty cache), and prints per page, in one run:
+ * full speed), each run in a fresh browser context (empty cache), and
+ * prints per page, in one run:
  * JavaScript and total bytes of the first load as gzip would send them,
  * and the median time to interactive; a plain docs page of the same site
  * is the baseline the others are compared with. On the explorer it also
@@ -25,6 +25,7 @@ import {serveBuild} from '../tests/support/serve';
 
 const {values} = parseArgs({options: {runs: {type: 'string', default: '5'}, 'build-dir': {type: 'string', default: process.env.KB_BUILD_DIR ?? 'build'}, throttle: {type: 'string', default: '4'}}});
 const throttle = Number(values.throttle);
+const speed = throttle === 1 ? 'CPU at full speed' : `CPU ${throttle}x slower`;
 const runs = Number(values.runs);
 const root = path.resolve(__dirname, '..');
 const index = loadContentIndex(root);
@@ -116,7 +117,7 @@ async function main(): Promise<void> {
       results.push([name, loads]);
     }
     const baseline = results[0][1][0];
-    console.log(`First load, fresh cache, CPU ${throttle === 1 ? "at full speed" : `${throttle}x slower`}, ${runs} runs per page; bytes as gzip (level 6) would send them.\n`);
+    console.log(`First load, fresh cache, ${speed}, ${runs} runs per page; bytes as gzip (level 6) would send them.\n`);
     console.log('| page | JS (kB gzip) | total (kB gzip) | requests | time to interactive, median (ms) | JS added to the docs page (kB gzip) |');
     console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
     for (const [name, loads] of results) {
@@ -124,7 +125,7 @@ async function main(): Promise<void> {
       console.log(`| ${name} | ${kb(first.js)} | ${kb(first.total)} | ${first.requests} | ${Math.round(median(loads.map((l) => l.tti)))} | ${name === pages[0][0] ? '–' : kb(first.js - baseline.js)} |`);
     }
     const explorer = results.find(([name]) => name === 'explorer')![1];
-    console.log(`\nExplorer: ticking a theme updates the list in ${median(explorer.map((l) => l.filter!)).toFixed(1)} ms (median, CPU ${throttle === 1 ? 'at full speed' : `${throttle}x slower`}).`);
+    console.log(`\nExplorer: ticking a theme updates the list in ${median(explorer.map((l) => l.filter!)).toFixed(1)} ms (median, ${speed}).`);
   } finally {
     await close();
     await server.close();

@@ -2,13 +2,14 @@
  * Checks of the translations: every key of the English catalogues
  * (`i18n/en/kb.json` with the vocabulary labels, Docusaurus's `code.json`,
  * the theme's `navbar.json` and `footer.json`, and the sidebar categories
- * of each docs instance and version) present in every locale with the plural forms its language
- * needs and the same placeholders; strings still identical to English; and
- * every translated page with a valid `l10n` record and the heading ids of
- * its source.
+ * of each docs instance and version) present in every locale with the
+ * plural forms its language needs and the same placeholders; strings still
+ * identical to English; and every translated page with a valid `l10n`
+ * record and the heading ids of its source.
  */
 import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
+import type {ThemeConfig} from '@docusaurus/theme-common';
 import type {ContentIndex, Page} from '../content/loader';
 import {discover, pageKey} from '../content/loader';
 import type {Place, Problem} from '../content/problem';
@@ -16,7 +17,6 @@ import type {RuleId} from '../content/rules';
 import {currentVersion, defaultLocale, instances, localeCodes, type Locale} from '../content/site';
 import {nearest} from '../content/suggest';
 import {withVocabulary, type Catalogue} from '../i18n/catalogue';
-import type {ThemeConfig} from '@docusaurus/theme-common';
 import {englishCodeMessages, themeConfigMessages} from '../i18n/code-messages';
 import {parseJsonDocument, type JsonDocument} from '../i18n/json-document';
 import {pluralCategories, splitPluralKey} from '../i18n/plural';

@@ -156,8 +156,10 @@ export async function loadContentIndexParallel(siteDir: string, threads = availa
   }
   for (const worker of workers) {
     // A worker that has not started yet finds nothing left: stop it rather than wait for it to load.
-    if (Atomics.compareExchange(shared.states, worker.slot, workerState.waiting, workerState.cancelled) === workerState.waiting) void worker.thread.terminate();
-    else for (const [file, data] of await worker.result) parsed.set(file, withPlaces(data));
+    if (Atomics.compareExchange(shared.states, worker.slot, workerState.waiting, workerState.cancelled) === workerState.waiting) {
+      worker.result.catch(() => undefined);
+      void worker.thread.terminate();
+    } else for (const [file, data] of await worker.result) parsed.set(file, withPlaces(data));
   }
   return buildIndex(siteDir, files, editions, (source) => parsed.get(source.file)!);
 }

@@ -149,6 +149,17 @@ describe('English only', () => {
     await page.close();
   });
 
+  test('Enter pressed at once after typing a reference id waits for the answer and opens the recommendation', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/docs/`);
+    const box = page.getByRole('combobox');
+    await box.focus();
+    await box.pressSequentially('REC-GOV-03');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).pathname, patience).toMatch(/\/white-paper\/(next\/)?recommendations\/rec-gov-03$/);
+    await page.close();
+  });
+
   /** Serves `files` in place of the site's search files. */
   async function withIndex(page: Page, files: Map<string, string>): Promise<void> {
     await page.route('**/search-index/**', (route) => {

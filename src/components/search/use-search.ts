@@ -25,7 +25,8 @@ export function useRouteUrl(): (route: string) => string {
 export type SearchStatus =
   | {readonly state: 'idle'}
   | {readonly state: 'loading'; readonly previous?: SessionResponse}
-  | {readonly state: 'done'; readonly response: SessionResponse}
+  /** `request`: the request this answers (a newer one may be on its way). */
+  | {readonly state: 'done'; readonly response: SessionResponse; readonly request: SessionRequest}
   | {readonly state: 'error'; readonly name: string; readonly message: string};
 
 /** Starts the worker and loads the index of `edition`; call it when the reader shows intent (focus). */
@@ -57,7 +58,7 @@ export function useSearchResults(request: SessionRequest | null): SearchStatus {
     }
     setStatus((old) => ({state: 'loading', previous: old.state === 'done' ? old.response : old.state === 'loading' ? old.previous : undefined}));
     searchInWorker(manifest(), request).then(
-      (response) => ticket === latest.current && setStatus({state: 'done', response}),
+      (response) => ticket === latest.current && setStatus({state: 'done', response, request}),
       (error: Error) => ticket === latest.current && setStatus({state: 'error', name: error.name, message: error.message}),
     );
     // `key` stands for `request`: a new object with the same content asks nothing new.

@@ -6,6 +6,7 @@
  * box gets focus.
  */
 import {useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode} from 'react';
+import type {SessionResponse} from '../../search/session';
 import {useHistory} from '@docusaurus/router';
 import {useActivePluginAndVersion} from '@docusaurus/plugin-content-docs/client';
 import {Highlighted, SearchResultBody} from '../../components/search/search-result';
@@ -38,9 +39,13 @@ export default function SearchBar(): ReactNode {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  // Enter pressed before the answer to what was typed arrived: acted on when it does.
+  const [enterPending, setEnterPending] = useState(false);
   const request = useMemo(() => (query.trim() === '' ? null : {query, edition, limit: listSize}), [query, edition]);
   const status = useSearchResults(request);
   const response = status.state === 'done' ? status.response : status.state === 'loading' ? status.previous : undefined;
+  // The answer to the query in the box, not to one typed before it.
+  const answer = status.state === 'done' && status.request.query === query && status.request.edition === edition ? status.response : undefined;
   const results = response?.results ?? [];
   // The last option opens the search page with every result.
   const options = results.length + (query.trim() === '' ? 0 : 1);
@@ -66,6 +71,15 @@ export default function SearchBar(): ReactNode {
     history.push(to);
   };
   const choose = (index: number) => go(index < results.length ? routeUrl(results[index].route) : searchPage);
+  // Enter without a chosen option: the item whose id was typed, or else the search page.
+  const openBest = (to: SessionResponse) => go(to.results[0]?.exact ? routeUrl(to.results[0].route) : searchPage);
+  useEffect(() => {
+    if (!enterPending || (!answer && status.state !== 'error')) return;
+    setEnterPending(false);
+    if (answer) openBest(answer);
+    else go(searchPage);
+    // Runs when the answer arrives; `openBest` and `go` are read, not watched.
+  }, [enterPending, answer, status.state]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -76,8 +90,8 @@ export default function SearchBar(): ReactNode {
       if (query.trim() === '') return;
       event.preventDefault();
       if (active >= 0) choose(active);
-      else if (results[0]?.exact) choose(0);
-      else go(searchPage);
+      else if (answer) openBest(answer);
+      else setEnterPending(true);
     } else if (event.key === 'Escape') {
       if (open && query !== '') setOpen(false);
       else {
@@ -122,6 +136,7 @@ export default function SearchBar(): ReactNode {
         onBlur={() => setOpen(false)}
         onChange={(event) => {
           setQuery(event.target.value);
+          setEnterPending(false);
           setOpen(true);
         }}
         onKeyDown={onKeyDown}
