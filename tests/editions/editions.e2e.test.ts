@@ -32,7 +32,7 @@ describe('short links', () => {
   test('/r/REC-GOV-03@<edition> lands on the recommendation in that edition', async () => {
     const page = await open(`/r/REC-GOV-03@${latest}`);
     await expect.poll(() => pathOf(page)).toBe(urlOf('REC-GOV-03', latest));
-    await expect(page.getByRole('heading', {level: 1}).textContent()).resolves.toBe(index.items.get(`REC-GOV-03@${latest}`)!.title);
+    await expect.poll(() => page.getByRole('heading', {level: 1}).textContent()).toBe(index.items.get(`REC-GOV-03@${latest}`)!.title);
     await page.close();
   });
 
@@ -45,7 +45,7 @@ describe('short links', () => {
   test.skipIf(!existsSync(path.join(buildDir, 'lt', 'index.html')))('/lt/r/REC-GOV-03 lands on the Lithuanian page of the latest edition', async () => {
     const lt = await open('/lt/r/REC-GOV-03');
     await expect.poll(() => pathOf(lt)).toBe(`/lt${urlOf('REC-GOV-03', latest)}`);
-    await expect(lt.locator('html').getAttribute('lang')).resolves.toBe('lt');
+    await expect.poll(() => lt.locator('html').getAttribute('lang')).toBe('lt');
     await lt.close();
   });
 });
@@ -57,7 +57,7 @@ describe('the working draft', () => {
     await expect(banner.isVisible()).resolves.toBe(true);
     await banner.getByRole('link', {name: `Read this page in the latest edition (Edition ${latest})`}).click();
     await expect.poll(() => pathOf(page)).toBe(urlOf('REC-GOV-03', latest));
-    await expect(page.locator('.kb-version-banner').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('.kb-version-banner').count()).toBe(0);
     await page.close();
   });
 
@@ -65,7 +65,8 @@ describe('the working draft', () => {
     const page = await open(urlOf('REC-GOV-03', currentVersion));
     await page.getByRole('link', {name: 'What changed since the last edition'}).click();
     await expect.poll(() => pathOf(page)).toBe('/white-paper/editions/next/changes');
-    await expect(page.getByRole('heading', {level: 1}).textContent()).resolves.toBe('What changed in Working draft');
+    // The address changes before the new route has rendered: wait for its heading.
+    await expect.poll(() => page.getByRole('heading', {level: 1}).textContent()).toBe('What changed in Working draft');
     await page.close();
   });
 });
