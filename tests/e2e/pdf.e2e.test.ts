@@ -6,35 +6,25 @@
 import {execFileSync, spawnSync} from 'node:child_process';
 import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import type {Browser} from 'playwright-core';
+import {beforeAll, describe, expect, it} from 'vitest';
 import {whitePaperPdfPath} from '../../src/content/site';
 import {versionPages} from '../../src/editions/addresses';
 import {createTranslator} from '../../src/i18n/catalogue';
 import {loadCatalogues} from '../../src/i18n/load';
 import {whitePaperPdf, type WhitePaperPdf} from '../../src/pdf/render';
-import {launchBrowser} from '../support/browser';
-import {serveBuild} from '../support/serve';
+import {useBuiltSite} from '../support/site-under-test';
 import {buildDir, defaultEdition, index, root} from './support';
 
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-let server: {origin: string; close: () => Promise<void>};
+const site = useBuiltSite();
 let printed: WhitePaperPdf;
 const file = path.join(root, 'test-results', `white-paper-${defaultEdition}-en.pdf`);
 const text = (first: number, last = first) => execFileSync('pdftotext', ['-layout', '-f', String(first), '-l', String(last), file, '-'], {encoding: 'utf8'});
 
 beforeAll(async () => {
-  server = await serveBuild(buildDir);
-  ({browser, close: closeBrowser} = await launchBrowser());
   const t = createTranslator('en', loadCatalogues());
-  printed = await whitePaperPdf({browser, origin: server.origin, siteUrl: 'https://kb.example.org', edition: defaultEdition, editions: index.editions, locale: 'en', t, date: new Date('2026-11-29T12:00:00Z')});
+  printed = await whitePaperPdf({browser: site.browser, origin: site.origin, siteUrl: 'https://kb.example.org', edition: defaultEdition, editions: index.editions, locale: 'en', t, date: new Date('2026-11-29T12:00:00Z')});
   mkdirSync(path.dirname(file), {recursive: true});
   writeFileSync(file, printed.pdf);
-});
-afterAll(async () => {
-  await closeBrowser?.();
-  await server?.close();
 });
 
 describe('the White Paper as a PDF', () => {
@@ -92,8 +82,8 @@ describe('the White Paper as a PDF', () => {
 describe('the PDF for download', () => {
   const edition = versionPages(defaultEdition).edition;
   const pdfLink = async (url: string) => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}${url}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}${url}`);
     await page.locator('html[data-has-hydrated=true]').waitFor();
     // The page asks for the file once hydrated; give the answer time to arrive.
     await page.waitForLoadState('networkidle');

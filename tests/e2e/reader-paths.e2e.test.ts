@@ -4,30 +4,18 @@
  * print, switching language, and search from the navbar.
  */
 import {readFileSync} from 'node:fs';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import type {Browser, BrowserContext, Page} from 'playwright-core';
-import {launchBrowser} from '../support/browser';
-import {serveBuild} from '../support/serve';
-import {buildDir, hydrated, inLocale, itemUrl, screenshot} from './support';
+import {describe, expect, it} from 'vitest';
+import type {BrowserContext, Page} from 'playwright-core';
+import {useBuiltSite} from '../support/site-under-test';
+import {hydrated, inLocale, itemUrl, screenshot} from './support';
 
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-let server: {origin: string; close: () => Promise<void>};
+const site = useBuiltSite();
 let context: BrowserContext;
 
-beforeAll(async () => {
-  server = await serveBuild(buildDir);
-  ({browser, close: closeBrowser} = await launchBrowser());
-});
-afterAll(async () => {
-  await closeBrowser?.();
-  await server?.close();
-});
-
 async function open(path: string): Promise<Page> {
-  context = await browser.newContext({viewport: {width: 1280, height: 900}, acceptDownloads: true});
+  context = await site.browser.newContext({viewport: {width: 1280, height: 900}, acceptDownloads: true});
   const page = await context.newPage();
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${site.origin}${path}`);
   await hydrated(page);
   return page;
 }
@@ -146,7 +134,7 @@ describe('reading in another language and on paper', () => {
     expect(new URL(page.url()).search).toBe('?theme=governance');
     await screenshot(page, 'explorer-sr');
 
-    await page.goto(`${server.origin}${inLocale(itemUrl('BP-LT-001'), 'el')}`);
+    await page.goto(`${site.origin}${inLocale(itemUrl('BP-LT-001'), 'el')}`);
     await languages(page).hover();
     await languages(page).getByRole('link', {name: 'English'}).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe(itemUrl('BP-LT-001'));
@@ -165,7 +153,7 @@ describe('reading in another language and on paper', () => {
     expect(after).toContain(await link.getAttribute('href'));
     // Before the browser's own print dialogue, links get their full address.
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-    expect(await link.getAttribute('data-print-url')).toBe(`${server.origin}${await link.getAttribute('href')}`);
+    expect(await link.getAttribute('data-print-url')).toBe(`${site.origin}${await link.getAttribute('href')}`);
     expect(await page.locator('h1').first().evaluate((h) => getComputedStyle(h).breakBefore)).toBe('page');
     await page.screenshot({path: `${__dirname}/../../test-results/screenshots/print-recommendation-en.png`, fullPage: true});
     await context.close();

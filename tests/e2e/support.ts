@@ -1,6 +1,6 @@
 /**
  * Shared by the end-to-end tests: the production build they run against
- * (`KB_BUILD_DIR`, default `build/`), the pages of each kind found through
+ * (`buildDir`, from tests/support/site-under-test.ts), the pages of each kind found through
  * the content index, axe-core injected into a page, and screenshots saved
  * for review in `test-results/screenshots/`.
  */
@@ -10,8 +10,10 @@ import type {Page} from 'playwright-core';
 import {itemKey, loadContentIndex, pageKey} from '../../src/content/loader';
 import {currentVersion, defaultLocale, locales, type Locale} from '../../src/content/site';
 
+import {buildDir} from '../support/site-under-test';
+
+export {buildDir};
 export const root = path.resolve(__dirname, '../..');
-export const buildDir = path.resolve(root, process.env.KB_BUILD_DIR ?? 'build');
 export const index = loadContentIndex(root);
 /** The edition readers get by default: the newest released one, or the working draft. */
 export const defaultEdition = index.editions[0] ?? currentVersion;

@@ -10,12 +10,9 @@
  */
 import {existsSync} from 'node:fs';
 import path from 'node:path';
-import type {Browser, BrowserContext, Page} from 'playwright-core';
+import type {BrowserContext, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {launchBrowser} from '../support/browser';
-import {serveBuild} from '../support/serve';
-
-const buildDir = path.resolve(process.env.KB_BUILD_DIR ?? 'build');
+import {buildDir, useBuiltSite} from '../support/site-under-test';
 
 /** One page of each kind. */
 const pages: {kind: string; route: string}[] = [
@@ -38,17 +35,12 @@ interface Observed {
 }
 
 describe('the built site in a browser', () => {
-  let origin: string;
-  let closeServer: () => Promise<void>;
-  let browser: Browser;
-  let closeBrowser: () => Promise<void>;
+  const site = useBuiltSite();
   let context: BrowserContext;
 
   beforeAll(async () => {
     if (!existsSync(path.join(buildDir, 'index.html'))) throw new Error(`No build in ${buildDir}: run \`npm run build\` first, or set KB_BUILD_DIR.`);
-    ({origin, close: closeServer} = await serveBuild(buildDir));
-    ({browser, close: closeBrowser} = await launchBrowser());
-    context = await browser.newContext();
+    context = await site.browser.newContext();
     // Init scripts run outside the page's CSP, so this listener is there before any page script.
     await context.addInitScript(() => {
       const w = window as unknown as {kbViolations: string[]};
@@ -58,8 +50,6 @@ describe('the built site in a browser', () => {
   });
   afterAll(async () => {
     await context?.close();
-    await closeBrowser?.();
-    await closeServer?.();
   });
 
   /** Opens `route` and records every request off the origin and every CSP violation until the network is idle. */
@@ -68,13 +58,13 @@ describe('the built site in a browser', () => {
     const observed: Observed = {offsite: [], csp: []};
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) observed.offsite.push(request.url());
+      if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== site.origin) observed.offsite.push(request.url());
     });
     page.on('websocket', (socket) => observed.offsite.push(socket.url()));
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) observed.csp.push(message.text());
     });
-    const response = await page.goto(origin + route, {waitUntil: 'networkidle'});
+    const response = await page.goto(site.origin + route, {waitUntil: 'networkidle'});
     if (act) await act(page);
     await page.waitForLoadState('networkidle');
     observed.csp.push(...(await page.evaluate(() => (window as unknown as {kbViolations: string[]}).kbViolations)));

@@ -10,14 +10,12 @@
  */
 import {existsSync} from 'node:fs';
 import path from 'node:path';
-import type {Browser, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import type {Page} from 'playwright-core';
+import {beforeAll, describe, expect, test} from 'vitest';
 import {searchFiles} from '../../src/search/build';
-import {launchBrowser} from '../support/browser';
-import {serveBuild} from '../support/serve';
+import {buildDir, useBuiltSite} from '../support/site-under-test';
 import {doc} from './corpus';
 
-const buildDir = path.resolve(process.env.KB_BUILD_DIR ?? 'build');
 /** How long to wait for the worker to load an index on a busy 2-core machine. */
 const patience = {timeout: 30_000};
 
@@ -29,22 +27,12 @@ const locales = [
   {locale: 'el', prefix: '/el', query: 'διαμεσολαβητες μειονοτικες', finds: 'REC-SRV-02'},
 ] as const;
 
-let origin: string;
-let closeServer: () => Promise<void>;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-
-beforeAll(async () => {
+beforeAll(() => {
   if (!existsSync(path.join(buildDir, 'search-index', 'manifest.json'))) {
     throw new Error(`No search index in ${buildDir}: run \`npm run build\` first, or set KB_BUILD_DIR.`);
   }
-  ({origin, close: closeServer} = await serveBuild(buildDir));
-  ({browser, close: closeBrowser} = await launchBrowser());
 });
-afterAll(async () => {
-  await closeBrowser?.();
-  await closeServer?.();
-});
+const site = useBuiltSite();
 
 /** The results of the search page: id (or title) of each, in order. */
 async function pageResults(page: Page): Promise<string[]> {
@@ -59,9 +47,9 @@ async function settled(page: Page): Promise<string[]> {
 
 describe.each(locales)('$locale', ({prefix, query, finds}) => {
   test('typing on the search page shows results; a query without diacritics finds the page with them', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     // The working draft: its recommendations are the ones translated.
-    await page.goto(`${origin}${prefix}/search?edition=current`);
+    await page.goto(`${site.origin}${prefix}/search?edition=current`);
     await page.getByRole('searchbox').last().pressSequentially(query, {delay: 20});
     const results = await settled(page);
     const hit = page.locator('main ol > li').filter({hasText: finds}).first();
@@ -77,8 +65,8 @@ describe.each(locales)('$locale', ({prefix, query, finds}) => {
   });
 
   test('facets narrow the results, and the URL reproduces them', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${origin}${prefix}/search?q=roma&edition=current`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}${prefix}/search?q=roma&edition=current`);
     const all = await settled(page);
     await page.locator('#kb-facet-kind-best-practice').check();
     await expect.poll(async () => (await pageResults(page)).length, patience).toBeLessThan(all.length);
@@ -88,7 +76,7 @@ describe.each(locales)('$locale', ({prefix, query, finds}) => {
     const url = page.url();
     expect(new URL(url).searchParams.getAll('kind')).toEqual(['best-practice']);
 
-    const again = await browser.newPage();
+    const again = await site.browser.newPage();
     await again.goto(url);
     await expect.poll(() => pageResults(again), patience).toEqual(narrowed);
     expect(await again.locator('#kb-facet-kind-best-practice').isChecked()).toBe(true);
@@ -97,10 +85,10 @@ describe.each(locales)('$locale', ({prefix, query, finds}) => {
   });
 
   test('the navbar box: nothing loads before focus, results as you type, the keyboard opens one', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    await page.goto(`${origin}${prefix}/`);
+    await page.goto(`${site.origin}${prefix}/`);
     await page.waitForLoadState('networkidle');
     expect(requested.filter((url) => url.includes('search-index'))).toEqual([]);
 
@@ -138,8 +126,8 @@ describe.each(locales)('$locale', ({prefix, query, finds}) => {
 
 describe('English only', () => {
   test('a reference id typed in the box goes straight to that recommendation', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/docs/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/docs/`);
     const box = page.getByRole('combobox');
     await box.focus();
     await box.pressSequentially('REC-GOV-03', {delay: 20});
@@ -150,8 +138,8 @@ describe('English only', () => {
   });
 
   test('Enter pressed at once after typing a reference id waits for the answer and opens the recommendation', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/docs/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/docs/`);
     const box = page.getByRole('combobox');
     await box.focus();
     await box.pressSequentially('REC-GOV-03');
@@ -170,7 +158,7 @@ describe('English only', () => {
   }
 
   test('a page whose text contains markup shows it as text, and runs nothing', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -178,7 +166,7 @@ describe('English only', () => {
     });
     const hostile = doc({route: 'docs/', title: 'Quoting <img src=x onerror=alert(1)> in a page', body: 'The page quotes <img src=x onerror=alert(1)> as text, and <script>alert(2)</script> too.'});
     await withIndex(page, searchFiles(['docs', 'white-paper@current'], new Map([['docs', [hostile]]])));
-    await page.goto(`${origin}/search?q=onerror&edition=current`);
+    await page.goto(`${site.origin}/search?q=onerror&edition=current`);
     await settled(page);
     const result = page.locator('main ol > li').first();
     expect(await result.textContent()).toContain('The page quotes <img src=x onerror=alert(1)> as text, and <script>alert(2)</script> too.');
@@ -188,7 +176,7 @@ describe('English only', () => {
   });
 
   test('an index built with another configuration is refused, on the page and in the console', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors: string[] = [];
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     const files = searchFiles(['docs', 'white-paper@current'], new Map([['docs', [doc({route: 'docs/', title: 'Roma', body: 'Roma'})]]]));
@@ -196,7 +184,7 @@ describe('English only', () => {
       if (name !== 'manifest.json' && !name.includes('/')) files.set(name, text.replace('"tokenize":"forward"', '"tokenize":"strict"'));
     }
     await withIndex(page, files);
-    await page.goto(`${origin}/search?q=roma&edition=current`);
+    await page.goto(`${site.origin}/search?q=roma&edition=current`);
     await expect.poll(() => page.locator('main [role=status]').textContent(), patience).toContain('built for another version of the site');
     expect(await page.locator('main ol > li').count()).toBe(0);
     expect(errors.some((error) => error.includes('SearchConfigMismatchError') || error.includes('another search configuration'))).toBe(true);

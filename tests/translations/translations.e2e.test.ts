@@ -8,44 +8,30 @@
  */
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import type {Browser} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {beforeAll, describe, expect, test} from 'vitest';
 import {locales} from '../../src/content/site';
 import {formatDate} from '../../src/remark/references/lib/decorate';
-import {launchBrowser} from '../support/browser';
-import {serveBuild} from '../support/serve';
+import {buildDir, useBuiltSite} from '../support/site-under-test';
 
-const buildDir = path.resolve(process.env.KB_BUILD_DIR ?? 'build');
 const root = path.resolve(__dirname, '../..');
 
 type Strings = Record<string, Record<string, string>>;
 const catalogue = (locale: string) => JSON.parse(readFileSync(path.join(root, 'i18n', locale, 'kb.json'), 'utf8')) as Strings;
 const navbar = (locale: string) => JSON.parse(readFileSync(path.join(root, 'i18n', locale, 'docusaurus-theme-classic/navbar.json'), 'utf8')) as Record<string, {message: string}>;
 
-let origin: string;
-let closeServer: () => Promise<void>;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-
-beforeAll(async () => {
+beforeAll(() => {
   for (const locale of ['lt', 'sr', 'el']) {
     if (!existsSync(path.join(buildDir, locale, 'index.html'))) throw new Error(`No ${locale} site in ${buildDir}: run \`npm run build\` first, or set KB_BUILD_DIR.`);
   }
-  ({origin, close: closeServer} = await serveBuild(buildDir));
-  ({browser, close: closeBrowser} = await launchBrowser());
 });
-
-afterAll(async () => {
-  await closeBrowser?.();
-  await closeServer?.();
-});
+const site = useBuiltSite();
 
 describe.each(['lt', 'sr', 'el'] as const)('%s', (locale) => {
   const strings = catalogue(locale);
 
   test('the White Paper introduction: language, navbar, machine-translation banner, link to the English original', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/${locale}/white-paper/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/${locale}/white-paper/`);
     expect(await page.getAttribute('html', 'lang')).toBe(locales[locale].htmlLang);
     expect(await page.getAttribute('html', 'dir')).toBe('ltr');
     expect(await page.locator('.navbar').getByText(navbar(locale)['item.label.White Paper'].message, {exact: true}).first().isVisible()).toBe(true);
@@ -58,25 +44,25 @@ describe.each(['lt', 'sr', 'el'] as const)('%s', (locale) => {
     expect(await banner.getAttribute('aria-label')).toBe(strings.translation.label);
     expect(await banner.locator('.kb-translation-banner__notice').allInnerTexts()).toEqual([strings.translation.machine]);
     const english = banner.getByRole('link', {name: strings.translation.readSource});
-    expect(await english.evaluate((a) => (a as HTMLAnchorElement).href)).toBe(`${origin}/white-paper/`);
+    expect(await english.evaluate((a) => (a as HTMLAnchorElement).href)).toBe(`${site.origin}/white-paper/`);
     expect(await banner.getByRole('link', {name: strings.translation.guide}).evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash)).toBe(`/${locale}/docs/translating#review`);
-    await Promise.all([page.waitForURL(`${origin}/white-paper/`), english.click()]);
+    await Promise.all([page.waitForURL(`${site.origin}/white-paper/`), english.click()]);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.locator('.kb-translation-banner').count()).toBe(0);
     await page.close();
   });
 
   test('a recommendation translated in part: both notices, facts box labels in the language', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/${locale}/white-paper/recommendations/rec-gov-01`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/${locale}/white-paper/recommendations/rec-gov-01`);
     expect(await page.locator('.kb-translation-banner .kb-translation-banner__notice').allInnerTexts()).toEqual([strings.translation.machine, strings.translation.partial]);
     expect(await page.locator('.kb-facts .kb-facts__term').first().innerText()).toBe(strings.item.status);
     await page.close();
   });
 
   test('a page not translated: shown in English, said so in the language', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/${locale}/docs/network/partners`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/${locale}/docs/network/partners`);
     expect(await page.getAttribute('html', 'lang')).toBe(locales[locale].htmlLang);
     expect(await page.locator('.kb-translation-banner .kb-translation-banner__notice').allInnerTexts()).toEqual([strings.translation.missing]);
     expect(await page.locator('.kb-translation-banner').getByRole('link', {name: strings.translation.guide}).count()).toBe(1);
@@ -84,8 +70,8 @@ describe.each(['lt', 'sr', 'el'] as const)('%s', (locale) => {
   });
 
   test('meeting dates in the reader’s language', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/${locale}/docs/meetings/mtg-2021-kaunas`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/${locale}/docs/meetings/mtg-2021-kaunas`);
     const dates = page.locator('.kb-facts__term', {hasText: strings.item.dates}).locator('xpath=following-sibling::*[1]');
     expect(await dates.innerText()).toBe(`${formatDate('2021-04-13', locale)} – ${formatDate('2021-04-15', locale)}`);
     await page.close();
