@@ -7,6 +7,7 @@
 import {createHash} from 'node:crypto';
 import {readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
+import {barcelonaPractice} from '../support/site';
 
 function recommendation(id: string, title: string, extra = '', body = 'The rationale.'): string {
   return `---
@@ -46,23 +47,7 @@ export function fixtureFiles(): Record<string, string> {
     'white-paper/recommendations/rec-gov-03.md': recommendation('REC-GOV-03', 'Adopt an integration model'),
     'white-paper/recommendations/rec-gov-04.md': recommendation('REC-GOV-04', 'Fund Roma action plans'),
     'docs/index.md': '---\ntitle: Home\n---\n\nRead [[REC-GOV-01]].\n',
-    'docs/best-practices/es/bp-es-001.md': `---
-ref: BP-ES-001
-title: Anti-rumour strategy
-country: ES
-city: Barcelona
-organisation: Barcelona City Council
-themes: [anti-discrimination]
-targetGroups: [migrants]
-status: documented
-implements: [REC-GOV-01]
-sources:
-  - title: The strategy
-    url: https://example.org/anti-rumours
----
-
-Text.
-`,
+    'docs/best-practices/es/bp-es-001.md': barcelonaPractice,
     'docs/meetings/mtg-2021-kaunas.md': `---
 ref: MTG-2021-KAUNAS
 title: Participatory governance

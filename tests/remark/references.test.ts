@@ -10,7 +10,7 @@ import {VFile} from 'vfile';
 import {beforeAll, describe, expect, test} from 'vitest';
 import {setBuildLocale} from '../../src/content/store';
 import {remarkReferences} from '../../src/remark/references';
-import {writeSite} from '../support/site';
+import {barcelonaPractice, writeSite} from '../support/site';
 
 const english = JSON.parse(readFileSync(path.join(__dirname, '../../i18n/en/kb.json'), 'utf8'));
 
@@ -33,23 +33,7 @@ evidence: [BP-ES-001]
 
 See [[BP-ES-001]].
 `,
-  'docs/best-practices/es/bp-es-001.md': `---
-ref: BP-ES-001
-title: Anti-rumour strategy
-country: ES
-city: Barcelona
-organisation: Barcelona City Council
-themes: [anti-discrimination]
-targetGroups: [migrants]
-status: documented
-implements: [REC-GOV-01]
-sources:
-  - title: The strategy
-    url: https://example.org/anti-rumours
----
-
-Text.
-`,
+  'docs/best-practices/es/bp-es-001.md': barcelonaPractice,
   'docs/index.md': '---\ntitle: Home\n---\n\nRead [[REC-GOV-01]], not `[[REC-GOV-01]]` nor [[REC-GOV-09]].\n\n```\n[[REC-GOV-01]]\n```\n',
   'i18n/lt/docusaurus-plugin-content-docs-white-paper/current/recommendations/rec-gov-01.md': `---
 ref: REC-GOV-01

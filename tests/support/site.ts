@@ -13,3 +13,22 @@ export function writeSite(files: Record<string, string | Uint8Array>): string {
   }
   return dir;
 }
+
+/** A best practice (`BP-ES-001`, Barcelona) that implements `REC-GOV-01`, for the fixture sites of several tests. */
+export const barcelonaPractice = `---
+ref: BP-ES-001
+title: Anti-rumour strategy
+country: ES
+city: Barcelona
+organisation: Barcelona City Council
+themes: [anti-discrimination]
+targetGroups: [migrants]
+status: documented
+implements: [REC-GOV-01]
+sources:
+  - title: The strategy
+    url: https://example.org/anti-rumours
+---
+
+Text.
+`;
