@@ -20,8 +20,8 @@ import {gzipSync} from 'node:zlib';
 import type {Browser} from 'playwright-core';
 import {itemKey, loadContentIndex} from '../src/content/loader';
 import {currentVersion} from '../src/content/site';
-import {launchBrowser} from '../tests/support/browser';
-import {serveBuild} from '../tests/support/serve';
+import {launchBrowser} from './lib/browser';
+import {serveBuild} from './lib/serve';
 
 const {values} = parseArgs({options: {runs: {type: 'string', default: '5'}, 'build-dir': {type: 'string', default: process.env.KB_BUILD_DIR ?? 'build'}, throttle: {type: 'string', default: '4'}}});
 const throttle = Number(values.throttle);

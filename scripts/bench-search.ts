@@ -18,8 +18,8 @@ import {labelledQueries, type LabelledQuery} from '../src/search/bench/labelled'
 import {hitRate, percentile, timeQueries} from '../src/search/bench/metrics';
 import {syntheticCorpus} from '../src/search/bench/synthetic';
 import {scopesOf, searchSources} from '../src/search/documents';
-import {launchBrowser} from '../tests/support/browser';
-import {serveBuild} from '../tests/support/serve';
+import {launchBrowser} from './lib/browser';
+import {serveBuild} from './lib/serve';
 
 const siteDir = path.resolve(__dirname, '..');
 const buildDir = path.resolve(process.env.KB_BUILD_DIR ?? path.join(siteDir, 'build'));

@@ -16,8 +16,8 @@ import {currentVersion, defaultLocale, localeCodes, whitePaperPdfPath, type Loca
 import {createTranslator} from '../src/i18n/catalogue';
 import {loadCatalogues} from '../src/i18n/load';
 import {whitePaperPdf} from '../src/pdf/render';
-import {launchBrowser} from '../tests/support/browser';
-import {serveBuild} from '../tests/support/serve';
+import {launchBrowser} from './lib/browser';
+import {serveBuild} from './lib/serve';
 
 const siteDir = path.resolve(__dirname, '..');
 const {editions} = discover(siteDir);

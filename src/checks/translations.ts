@@ -11,7 +11,7 @@ import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import type {ThemeConfig} from '@docusaurus/theme-common';
 import type {ContentIndex, Page} from '../content/loader';
-import {discover, pageKey} from '../content/loader';
+import {pageKey, readEditions} from '../content/loader';
 import type {Place, Problem} from '../content/problem';
 import type {RuleId} from '../content/rules';
 import {currentVersion, defaultLocale, instances, localeCodes, type Locale} from '../content/site';
@@ -75,7 +75,7 @@ type MessageFiles = Readonly<Record<string, Readonly<Record<string, string>>>>;
  * Docusaurus gives them: `sidebar.<sidebar>.category.<label>`.
  */
 function sidebarCategoryMessages(siteDir: string): MessageFiles {
-  const {editions} = discover(siteDir);
+  const editions = readEditions(siteDir);
   const files: Record<string, Record<string, string>> = {};
   for (const instance of Object.values(instances)) {
     const versionedDir = 'versionedDir' in instance ? instance.versionedDir : undefined;

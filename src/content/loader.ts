@@ -81,11 +81,15 @@ interface SourceFile {
 }
 
 /** Every Markdown file of the site, with where it belongs. */
+/** Released editions, newest first, as the versions file lists them. */
+export function readEditions(siteDir: string): string[] {
+  const file = path.join(siteDir, instances['white-paper'].versionsFile);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as string[]) : [];
+}
+
 export function discover(siteDir: string): {files: SourceFile[]; editions: string[]} {
   const files: SourceFile[] = [];
-  const wp = instances['white-paper'];
-  const versionsPath = path.join(siteDir, wp.versionsFile);
-  const editions = existsSync(versionsPath) ? (JSON.parse(readFileSync(versionsPath, 'utf8')) as string[]) : [];
+  const editions = readEditions(siteDir);
   const add = (dir: string, instance: InstanceId, version: string, locale: Locale) => {
     for (const relativePath of walk(path.join(siteDir, dir))) {
       files.push({file: `${dir}/${relativePath}`, instance, version, locale, relativePath});
@@ -97,7 +101,7 @@ export function discover(siteDir: string): {files: SourceFile[]; editions: strin
       for (const version of versions) {
         const versionDir = version === currentVersion ? 'current' : `version-${version}`;
         if (locale === defaultLocale) {
-          add(version === currentVersion ? instance.dir : `${wp.versionedDir}/${versionDir}`, instance.id, version, locale);
+          add(version === currentVersion ? instance.dir : `${instances['white-paper'].versionedDir}/${versionDir}`, instance.id, version, locale);
         } else {
           add(`i18n/${locale}/${instance.i18nDir}/${versionDir}`, instance.id, version, locale);
         }

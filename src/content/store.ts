@@ -39,6 +39,19 @@ export function setBuildLocale(locale: Locale): void {
   store.locale = locale;
 }
 
+/**
+ * For a remark plugin that only works on the other locales' sites: the
+ * locale being built, the index and the page of `file`, or undefined while
+ * building English or for a file outside the content.
+ */
+export function pageInOtherLocale(siteDir: string, file: string | undefined): {locale: Locale; index: ContentIndex; page: Page} | undefined {
+  const locale = buildLocale();
+  if (locale === defaultLocale || !file) return undefined;
+  const index = getContentIndex(siteDir);
+  const page = pageOfFile(index, file);
+  return page && {locale, index, page};
+}
+
 /** The page of an absolute or site-relative file path. */
 export function pageOfFile(index: ContentIndex, file: string): Page | undefined {
   if (!store.pageByFile || store.index !== index) {

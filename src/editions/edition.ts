@@ -7,6 +7,8 @@
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {pageKey, type ContentIndex} from '../content/loader';
+
+export {readEditions} from '../content/loader';
 import {currentVersion, defaultLocale, instances, versionPathOf, type Locale} from '../content/site';
 
 const whitePaper = instances['white-paper'];
@@ -39,12 +41,6 @@ export interface ChangelogEntry {
   readonly date: string;
   /** What the edition is, in a sentence or two, written by whoever cut it. */
   readonly note?: string;
-}
-
-/** Released editions, newest first, as the versions file lists them. */
-export function readEditions(siteDir: string): string[] {
-  const file = path.join(siteDir, whitePaper.versionsFile);
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as string[]) : [];
 }
 
 /** The changelog, newest edition first; empty before the first edition. */

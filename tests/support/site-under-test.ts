@@ -5,8 +5,8 @@
 import path from 'node:path';
 import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll} from 'vitest';
-import {launchBrowser} from './browser';
-import {serveBuild} from './serve';
+import {launchBrowser} from '../../scripts/lib/browser';
+import {serveBuild} from '../../scripts/lib/serve';
 
 /** The build the browser tests read: `build/`, or the folder in `KB_BUILD_DIR`. */
 export const buildDir = path.resolve(__dirname, '../..', process.env.KB_BUILD_DIR ?? 'build');

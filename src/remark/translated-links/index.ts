@@ -13,7 +13,7 @@ import type {Plugin} from 'unified';
 import {visit} from 'unist-util-visit';
 import {pageKey, type ContentIndex, type Page} from '../../content/loader';
 import {defaultLocale, type Locale} from '../../content/site';
-import {buildLocale, getContentIndex, pageOfFile} from '../../content/store';
+import {pageInOtherLocale} from '../../content/store';
 
 /** Options of {@link remarkTranslatedLinks}. */
 export interface Options {
@@ -40,11 +40,9 @@ export function localisedLink(index: ContentIndex, page: Page, locale: Locale, u
 /** The remark plugin. Register it in `beforeDefaultRemarkPlugins`: it must run before Docusaurus resolves Markdown links. */
 export const remarkTranslatedLinks: Plugin<[Options], Root> = function (options) {
   return (tree, file) => {
-    const locale = buildLocale();
-    if (locale === defaultLocale || !file.path) return;
-    const index = getContentIndex(options.siteDir);
-    const page = pageOfFile(index, file.path);
-    if (!page) return;
+    const built = pageInOtherLocale(options.siteDir, file.path);
+    if (!built) return;
+    const {locale, index, page} = built;
     visit(tree, ['link', 'definition'], (node) => {
       const link = node as Link | Definition;
       link.url = localisedLink(index, page, locale, link.url) ?? link.url;

@@ -10,7 +10,7 @@ import type {Root} from 'mdast';
 import type {Plugin} from 'unified';
 import {pageKey} from '../../content/loader';
 import {defaultLocale, locales, type InstanceId} from '../../content/site';
-import {buildLocale, getContentIndex, pageOfFile} from '../../content/store';
+import {pageInOtherLocale} from '../../content/store';
 import {statusOf} from '../../translations/lookup';
 import {defaultLocaleHref, translationReportOf} from '../../translations/store';
 import {translatorFor} from '../references';
@@ -33,11 +33,9 @@ export interface Options {
 export const remarkTranslationBanner: Plugin<[Options], Root> = function (options) {
   const guide = options.guide ?? {instance: 'docs', relativePath: 'translating/index.md'};
   return (tree, file) => {
-    const locale = buildLocale();
-    if (locale === defaultLocale || !file.path) return;
-    const index = getContentIndex(options.siteDir);
-    const page = pageOfFile(index, file.path);
-    if (!page) return;
+    const built = pageInOtherLocale(options.siteDir, file.path);
+    if (!built) return;
+    const {locale, index, page} = built;
     const banner = selectBanner(locale, page, page.locale === defaultLocale ? undefined : statusOf(translationReportOf(index), page));
     if (!banner) return;
     const guideUrl = index.pageByPath.get(pageKey(guide.instance, 'current', defaultLocale, guide.relativePath))?.url;

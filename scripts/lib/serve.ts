@@ -1,7 +1,7 @@
 /**
  * Serves a production build on 127.0.0.1 the way a static host does:
  * `/x` -> `/x/index.html` or `/x.html`, unknown paths -> `404.html` (the
- * locale's, under `/<locale>/`) with status 404. Used by the browser tests and the benchmarks.
+ * locale's, under `/<locale>/`) with status 404. Used by `npm run pdf`, the benchmarks and the browser tests.
  */
 import {createReadStream, existsSync, statSync} from 'node:fs';
 import {createServer, type Server} from 'node:http';
